@@ -1,0 +1,171 @@
+"""Composition root: parse arguments, build everything, own shutdown.
+
+``lifecycle-explorer`` with no arguments opens the window. Sub-commands work without a window:
+``export`` renders a view to PNG/SVG and ``layers`` prints an image's layer table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from desktop import APP_ID, APP_NAME, __version__
+
+log = logging.getLogger("desktop")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="lifecycle-explorer",
+        description=f"{APP_NAME}: see the Docker container lifecycle and image layers, live.",
+        epilog="The daemon is found like the docker CLI finds it: DOCKER_HOST, DOCKER_CONTEXT, then the current context.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--host", metavar="URL", help="daemon address (overrides DOCKER_HOST and contexts)")
+    parser.add_argument("--self-test", action="store_true", help="start offscreen, render each view once, report, exit")
+    parser.add_argument("--install-desktop-entry", action="store_true", help="add the app to your desktop menu")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true", help="remove what --install-desktop-entry wrote")
+    parser.add_argument("--settings", metavar="FILE", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command")
+    export = sub.add_parser("export", help="render a view to an image file without opening a window")
+    export_sub = export.add_subparsers(dest="what", required=True)
+    e_life = export_sub.add_parser("lifecycle", help="the lifecycle graph with the current counts")
+    e_life.add_argument("output", help="file to write: .png or .svg")
+    e_layers = export_sub.add_parser("layers", help="the layer chart of one image")
+    e_layers.add_argument("image", help="image name, tag or id")
+    e_layers.add_argument("output", help="file to write: .png or .svg")
+    layers = sub.add_parser("layers", help="print the layer table of an image")
+    layers.add_argument("image", help="image name, tag or id")
+    layers.add_argument("--format", choices=("json", "csv"), default="json")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=os.environ.get("LCX_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    if args.version:
+        print(f"{APP_NAME} {__version__}")
+        return 0
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return _desktop_entry(args)
+    if args.command == "layers":
+        from desktop.cli import print_layers
+
+        return print_layers(args.image, args.format, host=args.host)
+    if args.command == "export":
+        from desktop.cli import export_view
+
+        return export_view(args.what, getattr(args, "image", None), args.output, host=args.host)
+    if args.self_test:
+        from desktop.selftest import run_self_test
+
+        return run_self_test(host=args.host)
+    return run_gui(args)
+
+
+def _desktop_entry(args: argparse.Namespace) -> int:
+    from desktop import integration
+
+    try:
+        if args.install_desktop_entry:
+            paths = integration.install_desktop_entry()
+            print(integration.describe(paths))
+        else:
+            paths = integration.uninstall_desktop_entry()
+            print(integration.describe(paths))
+    except integration.IntegrationError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return 0
+
+
+class Application:
+    """Everything the window needs, built in one place, and shut down in one place."""
+
+    def __init__(self, host: str | None = None, settings_path: str | None = None, tabs=None):
+        from desktop.engine import Engine, resolve_endpoint
+        from desktop.settings import Settings
+        from desktop.ui.context import AppContext
+        from desktop.ui.main_window import MainWindow
+        from desktop.viewmodels.activity import ActivityLog
+        from desktop.viewmodels.daemon import DaemonModel
+        from desktop.viewmodels.requests import RequestRunner
+
+        self.endpoint = resolve_endpoint(base_url=host)
+        self.engine = Engine(self.endpoint)
+        self.daemon = DaemonModel(self.endpoint, self.engine)
+        self.ctx = AppContext(
+            engine=self.engine,
+            daemon=self.daemon,
+            requests=RequestRunner(),
+            log=ActivityLog(),
+            settings=Settings(settings_path),
+        )
+        self.window = MainWindow(self.ctx, default_tabs() if tabs is None else tabs)
+        self._shut_down = False
+
+    def start(self) -> None:
+        self.daemon.start()
+
+    def shutdown(self, timeout: float = 5.0) -> bool:
+        """Stop the watcher and the workers and wait for them; safe to call twice."""
+        if self._shut_down:
+            return True
+        self._shut_down = True
+        if self.window.isVisible():
+            self.window.close()
+        ok = self.daemon.stop(timeout)
+        ok = self.engine.shutdown(timeout) and ok
+        self.ctx.settings.sync()
+        return ok
+
+
+def default_tabs():
+    """The central views, in order."""
+    tabs = []
+    try:
+        from desktop.ui.lifecycle_view import LifecycleView
+
+        tabs.append(("Lifecycle", LifecycleView))
+    except ImportError:
+        pass
+    try:
+        from desktop.ui.layers_view import LayersView
+
+        tabs.append(("Layers", LayersView))
+    except ImportError:
+        pass
+    return tabs
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setApplicationName("lifecycle-explorer")
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    _set_icon(qapp)
+    app = Application(host=args.host, settings_path=args.settings)
+    qapp.aboutToQuit.connect(app.shutdown)
+    app.window.show()
+    app.start()
+    return qapp.exec()
+
+
+def _set_icon(qapp) -> None:
+    try:
+        from desktop.ui.icons import app_icon
+
+        qapp.setWindowIcon(app_icon())
+    except Exception:  # an icon problem must never stop the app
+        log.debug("no application icon", exc_info=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

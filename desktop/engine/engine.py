@@ -1,0 +1,279 @@
+"""Short daemon calls, run on a small pool of ``lcx-worker`` threads.
+
+Every public method returns a ``concurrent.futures.Future`` at once. The result is an immutable
+record (or plain data); a failure is an ``EngineFailure`` carrying an ``EngineError`` sentence.
+Callers in the GUI attach a done-callback that re-emits the result as a Qt signal; nothing here
+knows about Qt, and nothing here runs on the caller's thread.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import tarfile
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Callable, Mapping, Sequence, TypeVar
+
+import docker
+
+from .endpoint import Endpoint, open_client
+from .errors import EngineFailure, describe_exception
+from .records import ContainerRecord, FileChange, ImageRecord, ProcessList
+from .watcher import list_images
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+#: Seconds ``docker stop`` waits for SIGTERM before SIGKILL (the CLI's default).
+STOP_TIMEOUT = 10
+_DIFF_KINDS = {0: "C", 1: "A", 2: "D"}
+
+
+class Engine:
+    """The app's one door to the daemon for request/response calls."""
+
+    def __init__(self, endpoint: Endpoint, workers: int = 4):
+        self.endpoint = endpoint
+        self._workers = workers
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lcx-worker")
+        self._client: docker.DockerClient | None = None
+        self._client_lock = threading.Lock()
+        self._api_version: str | None = None
+        self._closed = False
+
+    # -- plumbing ----------------------------------------------------------------------------------
+    def set_api_version(self, version: str | None) -> None:
+        """Tell the engine the negotiated API version, so new clients skip the round trip."""
+        self._api_version = version
+
+    def _get_client(self) -> docker.DockerClient:
+        with self._client_lock:
+            if self._client is None:
+                self._client = open_client(
+                    self.endpoint, version=self._api_version, max_pool_size=self._workers + 2
+                )
+            return self._client
+
+    def _drop_client(self) -> None:
+        with self._client_lock:
+            client, self._client = self._client, None
+        if client is not None:
+            try:
+                client.close()
+            except Exception:
+                pass
+
+    def submit(self, operation: str, fn: Callable[[docker.DockerClient], T]) -> "Future[T]":
+        """Run ``fn(client)`` on a worker; exceptions become ``EngineFailure`` with a sentence."""
+
+        def run() -> T:
+            try:
+                return fn(self._get_client())
+            except EngineFailure:
+                raise
+            except Exception as exc:
+                error = describe_exception(exc, self.endpoint, operation)
+                if error.kind == "unreachable":
+                    self._drop_client()  # the next call reconnects, with a fresh version check
+                raise EngineFailure(error) from exc
+
+        if self._closed:
+            f: Future = Future()
+            f.set_exception(RuntimeError("the engine has been shut down"))
+            return f
+        return self._executor.submit(run)
+
+    def shutdown(self, timeout: float = 5.0) -> bool:
+        """Cancel queued calls, close the client (unblocking in-flight ones) and wait for workers."""
+        self._closed = True
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._drop_client()
+        threads = list(getattr(self._executor, "_threads", ()))
+        for t in threads:
+            t.join(timeout)
+        return not any(t.is_alive() for t in threads)
+
+    # -- containers --------------------------------------------------------------------------------
+    def inspect_container(self, container: str) -> "Future[ContainerRecord]":
+        return self.submit("Inspect", lambda c: ContainerRecord.from_inspect(c.api.inspect_container(container)))
+
+    def start(self, container: str) -> Future:
+        return self.submit("Start", lambda c: c.api.start(container))
+
+    def stop(self, container: str, timeout: int = STOP_TIMEOUT) -> Future:
+        return self.submit("Stop", lambda c: c.api.stop(container, timeout=timeout))
+
+    def restart(self, container: str, timeout: int = STOP_TIMEOUT) -> Future:
+        return self.submit("Restart", lambda c: c.api.restart(container, timeout=timeout))
+
+    def kill(self, container: str, signal: str | None = None) -> Future:
+        return self.submit("Kill", lambda c: c.api.kill(container, signal=signal))
+
+    def pause(self, container: str) -> Future:
+        return self.submit("Pause", lambda c: c.api.pause(container))
+
+    def unpause(self, container: str) -> Future:
+        return self.submit("Unpause", lambda c: c.api.unpause(container))
+
+    def remove(self, container: str, force: bool = False) -> Future:
+        return self.submit("Remove", lambda c: c.api.remove_container(container, force=force))
+
+    def create(
+        self,
+        image: str,
+        *,
+        name: str | None = None,
+        command: str | Sequence[str] | None = None,
+        labels: Mapping[str, str] | None = None,
+        restart_policy: str | None = None,
+        start: bool = False,
+    ) -> "Future[str]":
+        """Create (and with ``start``, run) a container; the result is its id."""
+
+        def call(c: docker.DockerClient) -> str:
+            host_config = None
+            if restart_policy:
+                host_config = c.api.create_host_config(restart_policy={"Name": restart_policy})
+            created = c.api.create_container(
+                image, command=command or None, name=name or None, labels=dict(labels or {}),
+                host_config=host_config, detach=True, tty=False,
+            )
+            cid = created["Id"]
+            if start:
+                c.api.start(cid)
+            return cid
+
+        return self.submit("Run" if start else "Create", call)
+
+    def run(self, image: str, **kwargs: Any) -> "Future[str]":
+        return self.create(image, start=True, **kwargs)
+
+    def commit(
+        self, container: str, repository: str, tag: str | None = None, message: str | None = None,
+        labels: Mapping[str, str] | None = None,
+    ) -> "Future[str]":
+        """``docker commit``: the container's writable layer becomes a new image; result: its id."""
+
+        def call(c: docker.DockerClient) -> str:
+            conf = {"Labels": dict(labels)} if labels else None
+            return c.api.commit(container, repository=repository, tag=tag, message=message, conf=conf)["Id"]
+
+        return self.submit("Commit", call)
+
+    def top(self, container: str) -> "Future[ProcessList]":
+        def call(c: docker.DockerClient) -> ProcessList:
+            data = c.api.top(container)
+            return ProcessList(
+                container,
+                tuple(data.get("Titles") or ()),
+                tuple(tuple(str(x) for x in row) for row in (data.get("Processes") or ())),
+            )
+
+        return self.submit("List processes", call)
+
+    def diff(self, container: str) -> "Future[tuple[FileChange, ...]]":
+        def call(c: docker.DockerClient) -> tuple[FileChange, ...]:
+            rows = c.api.diff(container) or []
+            return tuple(FileChange(r["Path"], _DIFF_KINDS.get(r.get("Kind"), "?")) for r in rows)
+
+        return self.submit("List changes", call)
+
+    def container_size(self, container: str) -> "Future[tuple[int, int]]":
+        """(SizeRw, SizeRootFs): the container's own layer, and everything it sees."""
+
+        def call(c: docker.DockerClient) -> tuple[int, int]:
+            data = c.api.get(c.api._url("/containers/{0}/json", container), params={"size": 1})
+            data = c.api._result(data, json=True)
+            return int(data.get("SizeRw") or 0), int(data.get("SizeRootFs") or 0)
+
+        return self.submit("Measure container", call)
+
+    # -- images ------------------------------------------------------------------------------------
+    def images(self) -> "Future[tuple[ImageRecord, ...]]":
+        return self.submit("List images", list_images)
+
+    def remove_image(self, image: str, force: bool = False) -> Future:
+        return self.submit("Remove image", lambda c: c.api.remove_image(image, force=force))
+
+    def pull(self, image: str) -> Future:
+        def call(c: docker.DockerClient) -> str:
+            repo, _, tag = image.rpartition(":") if ":" in image.rsplit("/", 1)[-1] else (image, "", "latest")
+            for line in c.api.pull(repo or image, tag=tag or "latest", stream=True, decode=True):
+                if isinstance(line, dict) and line.get("error"):
+                    raise docker.errors.APIError(line["error"])
+            return image
+
+        return self.submit("Pull", call)
+
+    def image_history(self, image: str) -> "Future[dict]":
+        """History rows (newest first), RootFS diff ids (oldest first), tags and id of one image."""
+
+        def call(c: docker.DockerClient) -> dict:
+            inspect = c.api.inspect_image(image)
+            history = c.api.history(inspect["Id"])
+            return {
+                "id": inspect["Id"],
+                "tags": tuple(inspect.get("RepoTags") or ()),
+                "history": tuple(dict(r) for r in history),
+                "diff_ids": tuple((inspect.get("RootFS") or {}).get("Layers") or ()),
+                "size": int(inspect.get("Size") or 0),
+            }
+
+        return self.submit("Read history", call)
+
+    def disk_usage(self) -> "Future[dict]":
+        """``docker system df -v``: expensive and serialised in the daemon, so never polled."""
+        return self.submit("Measure disk usage", lambda c: c.api.df())
+
+    def build(
+        self,
+        dockerfile: str,
+        tag: str,
+        *,
+        files: Mapping[str, bytes] | None = None,
+        labels: Mapping[str, str] | None = None,
+        on_output: Callable[[str], None] | None = None,
+    ) -> "Future[str]":
+        """Classic-builder ``docker build`` from an in-memory context; result: the image id.
+
+        Output lines go to ``on_output`` (from the worker thread) as they arrive; stream chunks can
+        split lines, so they are buffered and split on newlines.
+        """
+
+        def call(c: docker.DockerClient) -> str:
+            context = _context_tar(dockerfile, files or {})
+            image_id = None
+            buffer = ""
+            for chunk in c.api.build(
+                fileobj=context, custom_context=True, tag=tag, labels=dict(labels or {}), rm=True, decode=True
+            ):
+                if "error" in chunk:
+                    raise docker.errors.BuildError(chunk["error"].strip(), [])
+                if "aux" in chunk and isinstance(chunk["aux"], dict) and chunk["aux"].get("ID"):
+                    image_id = chunk["aux"]["ID"]
+                buffer += chunk.get("stream", "")
+                while "\n" in buffer:
+                    line, buffer = buffer.split("\n", 1)
+                    if on_output is not None:
+                        on_output(line)
+            if buffer and on_output is not None:
+                on_output(buffer)
+            if image_id is None:
+                image_id = c.api.inspect_image(tag)["Id"]
+            return image_id
+
+        return self.submit("Build", call)
+
+
+def _context_tar(dockerfile: str, files: Mapping[str, bytes]) -> io.BytesIO:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        for name, data in {"Dockerfile": dockerfile.encode(), **dict(files)}.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            info.mode = 0o644
+            tar.addfile(info, io.BytesIO(data))
+    buf.seek(0)
+    return buf
+

@@ -1,0 +1,74 @@
+"""UI state only (geometry, last tab, zoom, safety switches), behind one small typed wrapper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class Settings:
+    """Typed access to QSettings. Tests pass ``path`` to keep it in a temporary directory."""
+
+    def __init__(self, path: str | Path | None = None):
+        if path is None:
+            self._s = QSettings("lifecycle-explorer", "lifecycle-explorer")
+        else:
+            self._s = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _bool(self, key: str, default: bool) -> bool:
+        return bool(self._s.value(key, default, type=bool))
+
+    # Safety: destructive operations ask first, and can be switched off entirely.
+    @property
+    def confirm_destructive(self) -> bool:
+        return self._bool("safety/confirm_destructive", True)
+
+    @confirm_destructive.setter
+    def confirm_destructive(self, value: bool) -> None:
+        self._s.setValue("safety/confirm_destructive", bool(value))
+
+    @property
+    def allow_destructive(self) -> bool:
+        return self._bool("safety/allow_destructive", True)
+
+    @allow_destructive.setter
+    def allow_destructive(self, value: bool) -> None:
+        self._s.setValue("safety/allow_destructive", bool(value))
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        v = self._s.value("window/geometry")
+        return v if isinstance(v, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._s.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        v = self._s.value("window/state")
+        return v if isinstance(v, QByteArray) else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._s.setValue("window/state", value)
+
+    @property
+    def last_tab(self) -> int:
+        return int(self._s.value("window/last_tab", 0, type=int))
+
+    @last_tab.setter
+    def last_tab(self, value: int) -> None:
+        self._s.setValue("window/last_tab", int(value))
+
+    @property
+    def zoom(self) -> float:
+        return float(self._s.value("view/zoom", 1.0, type=float))
+
+    @zoom.setter
+    def zoom(self, value: float) -> None:
+        self._s.setValue("view/zoom", float(value))
+
+    def sync(self) -> None:
+        self._s.sync()

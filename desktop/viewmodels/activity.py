@@ -1,0 +1,92 @@
+"""The activity log: every operation with its equivalent ``docker`` command, and what the daemon did."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+
+MAX_ENTRIES = 5000
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    time: float
+    source: str  # "you" (done from the app), "daemon" (seen in the event stream), "app" (connection notes)
+    summary: str
+    command: str = ""
+    outcome: str = ""
+    ok: bool | None = None  # None while running, or for notes
+
+
+class ActivityLog(QAbstractTableModel):
+    """A table of ``LogEntry`` rows, newest last.
+
+    Signals:
+        entry_added(int): the row of a new entry.
+    """
+
+    entry_added = Signal(int)
+    COLUMNS = ("Time", "Source", "What", "Command", "Result")
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._entries: list[LogEntry] = []
+        self._first_id = 0  # id of _entries[0]; ids stay valid when old rows are dropped
+
+    # -- writing -----------------------------------------------------------------------------------
+    def begin(self, summary: str, command: str) -> int:
+        """Record an operation the user started; returns an id for ``finish``."""
+        return self._append(LogEntry(time.time(), "you", summary, command, "running…", None))
+
+    def finish(self, entry_id: int, ok: bool, outcome: str) -> None:
+        row = entry_id - self._first_id
+        if 0 <= row < len(self._entries):
+            self._entries[row] = replace(self._entries[row], ok=ok, outcome=outcome)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def note(self, source: str, summary: str, command: str = "", outcome: str = "", ok: bool | None = None) -> int:
+        return self._append(LogEntry(time.time(), source, summary, command, outcome, ok))
+
+    def _append(self, entry: LogEntry) -> int:
+        if len(self._entries) >= MAX_ENTRIES:
+            drop = len(self._entries) - MAX_ENTRIES + 1
+            self.beginRemoveRows(QModelIndex(), 0, drop - 1)
+            del self._entries[:drop]
+            self._first_id += drop
+            self.endRemoveRows()
+        row = len(self._entries)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._entries.append(entry)
+        self.endInsertRows()
+        self.entry_added.emit(row)
+        return self._first_id + row
+
+    # -- reading -----------------------------------------------------------------------------------
+    def entries(self) -> list[LogEntry]:
+        return list(self._entries)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        e = self._entries[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (time.strftime("%H:%M:%S", time.localtime(e.time)), e.source, e.summary, e.command, e.outcome)[col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and e.ok is False:
+            from PySide6.QtGui import QColor
+
+            return QColor("#c62828")
+        return None

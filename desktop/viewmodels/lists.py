@@ -1,0 +1,157 @@
+"""Item models for the side lists: containers grouped by compose project, and images."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+
+from desktop.engine import ContainerRecord, ImageRecord
+
+from .daemon import DaemonModel
+from .formatting import ago, human_size
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "container", "image", "project"
+
+#: One colour per state, shared with the lifecycle graph so a user learns them once.
+STATE_COLORS = {
+    "created": "#7e57c2",
+    "running": "#2e7d32",
+    "paused": "#0277bd",
+    "restarting": "#ef6c00",
+    "removing": "#6d4c41",
+    "exited": "#616161",
+    "dead": "#b71c1c",
+}
+
+
+def container_status_text(rec: ContainerRecord) -> str:
+    if rec.status in ("exited", "dead") and rec.exit_code is not None:
+        return f"{rec.status} ({rec.exit_code})"
+    if rec.status == "restarting":
+        return f"restarting (exit {rec.exit_code})" if rec.exit_code is not None else "restarting"
+    return rec.status
+
+
+class ContainerTreeModel(QStandardItemModel):
+    """Containers, grouped under their compose project when they have one."""
+
+    COLUMNS = ("Name", "State", "Image", "Created", "ID")
+
+    def __init__(self, daemon: DaemonModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self._daemon = daemon
+        self.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self._rows: dict[str, QStandardItem] = {}
+        self._projects: dict[str, QStandardItem] = {}
+        daemon.reset.connect(self._rebuild)
+        daemon.container_updated.connect(self._on_daemon_container_updated)
+        daemon.container_removed.connect(self._on_daemon_container_removed)
+
+    def _rebuild(self) -> None:
+        self.removeRows(0, self.rowCount())
+        self._rows.clear()
+        self._projects.clear()
+        for rec in sorted(self._daemon.containers.values(), key=lambda r: (r.compose_project or "", r.name)):
+            self._insert(rec)
+
+    def _parent_for(self, rec: ContainerRecord) -> QStandardItem:
+        project = rec.compose_project
+        if not project:
+            return self.invisibleRootItem()
+        if project not in self._projects:
+            item = QStandardItem(f"{project} (compose)")
+            item.setData(project, ID_ROLE)
+            item.setData("project", KIND_ROLE)
+            item.setEditable(False)
+            row = [item] + [self._cell("") for _ in self.COLUMNS[1:]]
+            self.invisibleRootItem().appendRow(row)
+            self._projects[project] = item
+        return self._projects[project]
+
+    @staticmethod
+    def _cell(text: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setEditable(False)
+        return item
+
+    def _cells(self, rec: ContainerRecord) -> list[QStandardItem]:
+        name = rec.name if not rec.compose_service else f"{rec.name}  [{rec.compose_service}]"
+        cells = [self._cell(name), self._cell(container_status_text(rec)), self._cell(rec.image),
+                 self._cell(ago(rec.created)), self._cell(rec.short_id)]
+        for c in cells:
+            c.setData(rec.id, ID_ROLE)
+            c.setData("container", KIND_ROLE)
+        cells[1].setForeground(QBrush(QColor(STATE_COLORS.get(rec.status, "#000000"))))
+        cells[0].setToolTip(f"{rec.name}\n{rec.command}")
+        return cells
+
+    def _insert(self, rec: ContainerRecord) -> None:
+        cells = self._cells(rec)
+        self._parent_for(rec).appendRow(cells)
+        self._rows[rec.id] = cells[0]
+
+    def _on_daemon_container_updated(self, rec: ContainerRecord, previous: ContainerRecord | None) -> None:
+        item = self._rows.get(rec.id)
+        if item is None:
+            self._insert(rec)
+            return
+        parent = item.parent() or self.invisibleRootItem()
+        for col, cell in enumerate(self._cells(rec)):
+            target = parent.child(item.row(), col)
+            target.setText(cell.text())
+            target.setForeground(cell.foreground())
+            target.setToolTip(cell.toolTip())
+
+    def _on_daemon_container_removed(self, rec: ContainerRecord) -> None:
+        item = self._rows.pop(rec.id, None)
+        if item is None:
+            return
+        parent = item.parent() or self.invisibleRootItem()
+        parent.removeRow(item.row())
+        project = rec.compose_project
+        if project and project in self._projects and self._projects[project].rowCount() == 0:
+            self.invisibleRootItem().removeRow(self._projects.pop(project).row())
+
+    def index_of(self, container_id: str):
+        item = self._rows.get(container_id)
+        return item.index() if item is not None else None
+
+
+class ImageTableModel(QStandardItemModel):
+    """Local images: tag, id, size, created."""
+
+    COLUMNS = ("Image", "ID", "Size", "Created")
+
+    def __init__(self, daemon: DaemonModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self._daemon = daemon
+        self.setHorizontalHeaderLabels(list(self.COLUMNS))
+        daemon.images_changed.connect(self._rebuild)
+
+    def _rebuild(self) -> None:
+        wanted = sorted(self._daemon.images.values(), key=lambda r: (-r.created, r.display_name))
+        self.removeRows(0, self.rowCount())
+        for rec in wanted:
+            self.appendRow(self._cells(rec))
+
+    @staticmethod
+    def _cells(rec: ImageRecord) -> list[QStandardItem]:
+        texts = (rec.display_name, rec.short_id, human_size(rec.size), ago(rec.created))
+        cells = []
+        for text in texts:
+            item = QStandardItem(text)
+            item.setEditable(False)
+            item.setData(rec.id, ID_ROLE)
+            item.setData("image", KIND_ROLE)
+            item.setToolTip("\n".join(rec.tags) or rec.id)
+            cells.append(item)
+        cells[2].setData(rec.size, Qt.ItemDataRole.UserRole + 3)
+        cells[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return cells
+
+    def row_of(self, image_id: str) -> int:
+        for row in range(self.rowCount()):
+            if self.item(row, 0).data(ID_ROLE) == image_id:
+                return row
+        return -1

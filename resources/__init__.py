@@ -1,0 +1,1 @@
+"""Icons, desktop entry, metainfo, stylesheets and translations; shipped as ``desktop.data``."""

@@ -1,0 +1,74 @@
+"""The GUI thread never calls the daemon, through a whole session of listing, events and operations."""
+
+from __future__ import annotations
+
+import threading
+
+import docker.api.client
+import pytest
+
+from tests.conftest import BASE_IMAGE, TEST_LABEL, wait_synced
+
+pytestmark = pytest.mark.daemon
+
+
+@pytest.fixture
+def daemon_calls(monkeypatch):
+    calls: list[tuple[str, str]] = []
+    original = docker.api.client.APIClient.send
+
+    def send(self, request, *args, **kwargs):
+        calls.append((threading.current_thread().name, request.url))
+        if threading.current_thread() is threading.main_thread():
+            raise AssertionError(f"daemon call on the GUI thread: {request.method} {request.url}")
+        return original(self, request, *args, **kwargs)
+
+    monkeypatch.setattr(docker.api.client.APIClient, "send", send)
+    return calls
+
+
+def test_no_daemon_call_runs_on_the_gui_thread(qtbot, daemon, make_app, unique_name, daemon_calls):
+    app = make_app(show=True)
+    wait_synced(qtbot, app)
+    results = []
+    future = app.engine.run(BASE_IMAGE, name=unique_name, command="sleep 300", labels={TEST_LABEL: "1"})
+    app.ctx.requests.track(future, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    cid = results[0]
+    qtbot.waitUntil(lambda: cid in app.daemon.containers and app.daemon.containers[cid].status == "running", timeout=2000)
+    done = []
+    app.ctx.requests.track(app.engine.pause(cid), done.append, done.append)
+    app.ctx.requests.track(app.engine.top(cid), done.append, done.append)
+    app.ctx.requests.track(app.engine.remove(cid, force=True), done.append, done.append)
+    qtbot.waitUntil(lambda: len(done) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: cid not in app.daemon.containers, timeout=2000)
+    main = threading.main_thread().name
+    assert daemon_calls, "the spy saw no daemon call at all"
+    assert all(name != main for name, _ in daemon_calls)
+    assert {name.split("_")[0] for name, _ in daemon_calls} >= {"lcx-events", "lcx-event-proc", "lcx-worker"}
+
+
+def test_errors_arrive_on_the_gui_thread_as_sentences(qtbot, daemon, make_app):
+    app = make_app()
+    wait_synced(qtbot, app)
+    errors = []
+    threads = []
+
+    def on_error(error):
+        threads.append(threading.current_thread() is threading.main_thread())
+        errors.append(error)
+
+    app.ctx.requests.track(app.engine.pause("lcx-test-no-such-container"), None, on_error)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert threads == [True]
+    assert errors[0].kind == "not_found"
+    assert errors[0].sentence.endswith(".") and "Traceback" not in errors[0].sentence
+
+
+def test_closing_the_window_leaves_no_thread_running(qtbot, daemon, make_app):
+    app = make_app(show=True)
+    wait_synced(qtbot, app)
+    app.engine.images().result(timeout=10)
+    assert app.shutdown(10)
+    left = [t.name for t in threading.enumerate() if t.name.startswith("lcx-")]
+    assert left == []
