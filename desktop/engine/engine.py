@@ -18,7 +18,7 @@ from typing import Any, Callable, Mapping, Sequence, TypeVar
 import docker
 
 from .endpoint import Endpoint, open_client
-from .errors import EngineFailure, describe_exception
+from .errors import EngineError, EngineFailure, describe_exception
 from .records import ContainerRecord, FileChange, ImageRecord, ProcessList
 from .watcher import list_images
 
@@ -99,10 +99,13 @@ class Engine:
         return self.submit("Inspect", lambda c: ContainerRecord.from_inspect(c.api.inspect_container(container)))
 
     def start(self, container: str) -> Future:
-        return self.submit("Start", lambda c: c.api.start(container))
+        return self.submit("Start", lambda c: _post_noting_304(c, "/containers/{0}/start", container, "Start"))
 
     def stop(self, container: str, timeout: int = STOP_TIMEOUT) -> Future:
-        return self.submit("Stop", lambda c: c.api.stop(container, timeout=timeout))
+        return self.submit(
+            "Stop",
+            lambda c: _post_noting_304(c, "/containers/{0}/stop", container, "Stop", {"t": timeout}, timeout + 30),
+        )
 
     def restart(self, container: str, timeout: int = STOP_TIMEOUT) -> Future:
         return self.submit("Restart", lambda c: c.api.restart(container, timeout=timeout))
@@ -264,6 +267,22 @@ class Engine:
             return image_id
 
         return self.submit("Build", call)
+
+
+def _post_noting_304(
+    client: docker.DockerClient, path: str, container: str, operation: str, params: dict | None = None,
+    timeout: float | None = None,
+) -> None:
+    """POST a start/stop. docker-py returns quietly on 304 (already running/stopped) and no event
+    follows, so the user would see nothing happen; report it instead."""
+    api = client.api
+    kwargs = {"params": params or {}}
+    if timeout is not None:
+        kwargs["timeout"] = timeout
+    res = api._post(api._url(path, container), **kwargs)
+    if res.status_code == 304:
+        raise EngineFailure(EngineError("not_modified", f"{operation}: nothing to do.", status_code=304))
+    api._raise_for_status(res)
 
 
 def _context_tar(dockerfile: str, files: Mapping[str, bytes]) -> io.BytesIO:

@@ -1,0 +1,182 @@
+"""Performing lifecycle transitions: check, log the equivalent CLI, call the engine, explain failures.
+
+The state shown never changes here: only the daemon's events move a container (see
+``DaemonModel``). This object reports what was asked and how the daemon answered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.engine import EngineError
+from desktop.lifecycle import SPECS, State, Transition, check, cli_command, explain_daemon_answer, state_from_status
+
+from .activity import ActivityLog
+from .daemon import DaemonModel
+from .requests import RequestRunner
+
+
+@dataclass(frozen=True)
+class OperationRequest:
+    """One transition with its arguments, as the user chose them."""
+
+    transition: Transition
+    container: str | None = None  # id
+    image: str | None = None  # reference (tag or id)
+    name: str | None = None
+    command: str | None = None
+    new_image: str | None = None
+    message: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+def split_reference(ref: str) -> tuple[str, str | None]:
+    """``repo[:tag]`` → (repo, tag); a port in a registry host is not a tag."""
+    last = ref.rsplit("/", 1)[-1]
+    if ":" in last:
+        repo, tag = ref.rsplit(":", 1)
+        return repo, tag
+    return ref, None
+
+
+class LifecycleOperations(QObject):
+    """Runs ``OperationRequest``s through the engine.
+
+    Signals:
+        refused(object, str): the request and why the model refuses it from the current state.
+        started(object, str): the request and its CLI equivalent.
+        succeeded(object, object): the request and the engine's result (a new id for run/create/commit).
+        failed(object, str): the request and a sentence saying what happened and what to do.
+    """
+
+    refused = Signal(object, str)
+    started = Signal(object, str)
+    succeeded = Signal(object, object)
+    failed = Signal(object, str)
+
+    def __init__(self, daemon: DaemonModel, requests: RequestRunner, log: ActivityLog,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._daemon = daemon
+        self._requests = requests
+        self._log = log
+        self.labels: dict[str, str] = {}  # added to what the app creates (tests use it to clean up)
+
+    def state_of(self, container_id: str | None) -> State | None:
+        rec = self._daemon.containers.get(container_id or "")
+        return state_from_status(rec.status) if rec else None
+
+    def describe(self, req: OperationRequest) -> str:
+        """The equivalent docker command, with real names."""
+        rec = self._daemon.containers.get(req.container or "")
+        return cli_command(
+            req.transition,
+            container=rec.name if rec else req.container,
+            image=req.image,
+            new_image=req.new_image,
+            name=req.name,
+            command=req.command,
+        )
+
+    def perform(self, req: OperationRequest) -> bool:
+        """Start the operation; False when the model refused it (``refused`` says why)."""
+        spec = SPECS[req.transition]
+        state = State.IMAGE if spec.engine_call in ("pull", "create", "run", "remove_image") else self.state_of(req.container)
+        if state is None:
+            reason = "The container no longer exists (it may have been removed elsewhere)."
+            self._refuse(req, reason)
+            return False
+        verdict = check(req.transition, state)
+        if not verdict.allowed:
+            self._refuse(req, verdict.reason or "Not allowed now.")
+            return False
+        try:
+            cli = self.describe(req)
+        except ValueError as exc:
+            self._refuse(req, f"{exc}.")
+            return False
+        future = self._call(req)
+        entry = self._log.begin(self._summary(req), cli)
+        self.started.emit(req, cli)
+        self._requests.track(
+            future,
+            lambda result, r=req, e=entry: self._on_done(r, e, result),
+            lambda error, r=req, e=entry, s=state: self._on_error(r, e, s, error),
+        )
+        return True
+
+    def _refuse(self, req: OperationRequest, reason: str) -> None:
+        self._log.note("you", self._summary(req), self._safe_cli(req), f"Not done: {reason}", ok=False)
+        self.refused.emit(req, reason)
+
+    def _safe_cli(self, req: OperationRequest) -> str:
+        try:
+            return self.describe(req)
+        except ValueError:
+            return ""
+
+    def _summary(self, req: OperationRequest) -> str:
+        spec = SPECS[req.transition]
+        rec = self._daemon.containers.get(req.container or "")
+        target = rec.name if rec else (req.image or req.container or "")
+        return f"{spec.verb} {target}".strip()
+
+    def _call(self, req: OperationRequest):
+        engine = self._daemon.engine
+        t = req.transition
+        cid = req.container or ""
+        labels = {**self.labels, **req.extra.get("labels", {})}
+        if t is Transition.START:
+            return engine.start(cid)
+        if t is Transition.STOP:
+            return engine.stop(cid, timeout=req.extra.get("timeout", 10))
+        if t is Transition.KILL:
+            return engine.kill(cid)
+        if t is Transition.RESTART:
+            return engine.restart(cid, timeout=req.extra.get("timeout", 10))
+        if t is Transition.PAUSE:
+            return engine.pause(cid)
+        if t is Transition.UNPAUSE:
+            return engine.unpause(cid)
+        if t is Transition.RM:
+            return engine.remove(cid)
+        if t is Transition.RM_FORCE:
+            return engine.remove(cid, force=True)
+        if t is Transition.COMMIT:
+            repo, tag = split_reference(req.new_image or "")
+            return engine.commit(cid, repo, tag, req.message, labels=labels or None)
+        if t in (Transition.RUN, Transition.CREATE):
+            return engine.create(
+                req.image or "", name=req.name, command=req.command, labels=labels, start=t is Transition.RUN
+            )
+        if t is Transition.PULL:
+            return engine.pull(req.image or "")
+        if t is Transition.RMI:
+            return engine.remove_image(req.image or "")
+        raise ValueError(f"no engine call for {t}")  # pragma: no cover
+
+    def _on_done(self, req: OperationRequest, entry: int, result: Any) -> None:
+        outcome = "Done."
+        if req.transition is Transition.COMMIT and isinstance(result, str):
+            rec = self._daemon.containers.get(req.container or "")
+            name = rec.name if rec else (req.container or "")[:12]
+            outcome = (
+                f"The writable layer of container {name} became the top layer of image "
+                f"{req.new_image} ({result.split(':', 1)[-1][:12]})."
+            )
+        elif req.transition in (Transition.RUN, Transition.CREATE) and isinstance(result, str):
+            outcome = f"Done: container {result[:12]}."
+        self._log.finish(entry, True, outcome)
+        self.succeeded.emit(req, result)
+
+    def _on_error(self, req: OperationRequest, entry: int, state: State, error: EngineError) -> None:
+        sentence = error.sentence
+        if error.status_code in (304, 404, 409, 500) and error.kind != "unreachable":
+            explained = explain_daemon_answer(req.transition, error.status_code, state)
+            if not explained.startswith("The daemon answered HTTP"):  # keep the daemon's own words then
+                sentence = explained
+        self._log.finish(entry, False, sentence)
+        self.failed.emit(req, sentence)
