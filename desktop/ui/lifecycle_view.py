@@ -83,6 +83,7 @@ class LifecycleView(QWidget):
         self.operations.succeeded.connect(self._on_operations_succeeded)
         self.operations.started.connect(self._on_operations_started)
         self.container_id = ""
+        self._last_container = ""
         self.removed_count = 0
         self._top_request = 0
 
@@ -182,6 +183,8 @@ class LifecycleView(QWidget):
     # -- selection --------------------------------------------------------------------------------------
     @Slot(str)
     def set_container(self, container_id: str) -> None:
+        if self.container_id and not container_id:
+            self._last_container = self.container_id  # the list drops a removed row before we hear why
         self.container_id = container_id or ""
         self._refresh_selection()
         self._refresh_processes()
@@ -443,8 +446,9 @@ class LifecycleView(QWidget):
         self.removed_count += 1
         self.scene.animate_move(state_from_status(previous.status), State.REMOVED)
         self._refresh_counts()
-        if previous.id == self.container_id:
+        if previous.id in (self.container_id, self._last_container):
             self.container_id = ""
+            self._last_container = ""
             self._refresh_selection()
             self._refresh_processes()
             self._show_message(f"Container {previous.name} was removed, with its writable layer. Its image is untouched.")

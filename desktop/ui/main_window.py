@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.selected_container = ""
         self.selected_image = ""
+        self._build_menus()  # before the views, which add their own actions to these menus
 
         # Side lists.
         self.image_model = ImageTableModel(ctx.daemon, self)
@@ -71,12 +72,18 @@ class MainWindow(QMainWindow):
         self.image_view.setSortingEnabled(False)
         self.image_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.image_view.header().setStretchLastSection(False)
+        for col, width in ((1, 105), (2, 70), (3, 110)):
+            self.image_view.header().resizeSection(col, width)
         self.container_view = QTreeView()
         self.container_view.setObjectName("containerList")
         self.container_view.setModel(self.container_model)
         self.container_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.container_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.container_view.header().setStretchLastSection(False)
+        for col, width in ((1, 95), (2, 120), (3, 100), (4, 0)):
+            self.container_view.header().resizeSection(col, width)
+        self.container_view.setColumnHidden(4, True)  # the id is in the tooltip and the detail panel
+        self.container_model.rowsInserted.connect(self._on_container_rows_inserted)
         self.image_view.selectionModel().currentRowChanged.connect(self._on_image_view_current_changed)
         self.container_view.selectionModel().currentRowChanged.connect(self._on_container_view_current_changed)
         self.image_model.modelReset.connect(self._restore_image_selection)
@@ -105,7 +112,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 900])
+        splitter.setSizes([470, 930])
 
         self.banner = ConnectionBanner()
         self.banner.retry_requested.connect(self._on_banner_retry_requested)
@@ -123,6 +130,7 @@ class MainWindow(QMainWindow):
         self.log_view.verticalHeader().hide()
         self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.log_view.setWordWrap(False)
+        self.log_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.log_view.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -144,8 +152,10 @@ class MainWindow(QMainWindow):
         ctx.daemon.stale_changed.connect(self._on_daemon_stale_changed)
         self._show_connection(ctx.daemon.connection)
 
-        self._build_menus()
+        self.view_menu.insertAction(self._retry_action, self.log_dock.toggleViewAction())
+        self.log_dock.toggleViewAction().setShortcut(QKeySequence("F9"))
         self.resize(1400, 900)
+        self.resizeDocks([self.log_dock], [170], Qt.Orientation.Vertical)
         if ctx.settings.geometry is not None:
             self.restoreGeometry(ctx.settings.geometry)
         if ctx.settings.window_state is not None:
@@ -161,9 +171,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(quit_action)
         self.container_menu = bar.addMenu("&Container")
         self.view_menu = bar.addMenu("&View")
-        self.view_menu.addAction(self.log_dock.toggleViewAction())
-        self.log_dock.toggleViewAction().setShortcut(QKeySequence("F9"))
         retry = QAction("&Reconnect to Docker", self)
+        self._retry_action = retry
         retry.setShortcut(QKeySequence("F5"))
         retry.triggered.connect(self._on_banner_retry_requested)
         self.view_menu.addAction(retry)
@@ -290,11 +299,17 @@ class MainWindow(QMainWindow):
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
                 )
 
+    @Slot(QModelIndex, int, int)
+    def _on_container_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid():
+            self.container_view.expand(parent)
+        else:
+            for row in range(first, last + 1):
+                self.container_view.expand(self.container_model.index(row, 0))
+
     @Slot()
     def _on_daemon_reset(self) -> None:
         self.container_view.expandAll()
-        for col in range(1, self.container_model.columnCount()):
-            self.container_view.resizeColumnToContents(col)
         if self.selected_container and self.selected_container not in self.ctx.daemon.containers:
             self.select_container("")
         elif self.selected_container:

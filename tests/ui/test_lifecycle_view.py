@@ -1,0 +1,264 @@
+"""Clicking the lifecycle graph performs real operations; the graph follows the daemon, not the click."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.lifecycle import State, Transition
+from desktop.ui.dialogs import CommitDialog, RunDialog
+from desktop.ui.lifecycle_view import LifecycleView
+from tests.conftest import BASE_IMAGE, TEST_LABEL, wait_synced
+
+pytestmark = pytest.mark.daemon
+LABELS = {TEST_LABEL: "1"}
+
+
+@pytest.fixture
+def lifecycle(qtbot, daemon, make_app):
+    app = make_app(tabs=[("Lifecycle", LifecycleView)], show=True)
+    app.window.resize(1500, 950)
+    wait_synced(qtbot, app)
+    view: LifecycleView = app.window.views["Lifecycle"]
+    view.operations.labels = dict(LABELS)  # what the app creates is labelled for clean-up
+    app.window.tabs.setCurrentWidget(view)
+    return app, view
+
+
+def click_chip(qtbot, view: LifecycleView, transition: Transition, source: State) -> None:
+    """A real mouse click on the operation's label on the arrow."""
+    chip = view.scene.chip(transition, source)
+    assert chip is not None and chip.isVisible(), f"{transition} from {source} is not drawn"
+    view.graph.ensureVisible(chip)
+    point: QPoint = view.graph.mapFromScene(chip.sceneBoundingRect().center())
+    qtbot.mouseClick(view.graph.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def answer_next_dialog(callback) -> None:
+    """Answer the modal dialog the next click opens (it runs its own event loop)."""
+
+    def answer():
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(20, answer)
+            return
+        callback(widget)
+
+    QTimer.singleShot(20, answer)
+
+
+def press(box: QMessageBox, destructive: bool) -> None:
+    for button in box.buttons():
+        role = box.buttonRole(button)
+        if destructive and role == QMessageBox.ButtonRole.DestructiveRole:
+            button.click()
+            return
+        if not destructive and role == QMessageBox.ButtonRole.RejectRole:
+            button.click()
+            return
+    raise AssertionError("no such button")
+
+
+def inspect_status(daemon, cid):
+    return daemon.api.inspect_container(cid)["State"]["Status"]
+
+
+def wait_state(qtbot, app, view, cid, status, timeout=5000):
+    qtbot.waitUntil(lambda: cid in app.daemon.containers and app.daemon.containers[cid].status == status, timeout=timeout)
+
+
+def test_clicking_edges_drives_a_container_through_its_life(qtbot, daemon, lifecycle, unique_name):
+    app, view = lifecycle
+
+    def fill_run(dialog):
+        assert isinstance(dialog, RunDialog)
+        dialog.image.setCurrentText(BASE_IMAGE)
+        dialog.name.setText(unique_name)
+        dialog.command.setText("sleep 600")
+        dialog.accept()
+
+    answer_next_dialog(fill_run)
+    click_chip(qtbot, view, Transition.RUN, State.IMAGE)
+    qtbot.waitUntil(lambda: any(c.name == unique_name for c in app.daemon.containers.values()), timeout=5000)
+    cid = next(c.id for c in app.daemon.containers.values() if c.name == unique_name)
+    wait_state(qtbot, app, view, cid, "running")
+    assert inspect_status(daemon, cid) == "running"
+    qtbot.waitUntil(lambda: view.container_id == cid, timeout=2000)  # the new container is selected
+    assert view.scene.nodes[State.RUNNING].highlighted
+    qtbot.waitUntil(lambda: view.processes.topLevelItemCount() == 1, timeout=3000)
+    assert view.processes.topLevelItem(0).text(1) == "sleep 600"
+
+    # Pause: processes are still listed, frozen.
+    click_chip(qtbot, view, Transition.PAUSE, State.RUNNING)
+    wait_state(qtbot, app, view, cid, "paused")
+    assert inspect_status(daemon, cid) == "paused"
+    qtbot.waitUntil(lambda: "frozen" in view.process_note.text(), timeout=3000)
+    assert view.processes.topLevelItemCount() == 1
+    assert "frozen" in view.processes.topLevelItem(0).text(2)
+    assert view.scene.nodes[State.PAUSED].highlighted and not view.scene.nodes[State.RUNNING].highlighted
+
+    click_chip(qtbot, view, Transition.UNPAUSE, State.PAUSED)
+    wait_state(qtbot, app, view, cid, "running")
+    assert inspect_status(daemon, cid) == "running"
+
+    # Stop: no processes at all.
+    view.operations.perform  # noqa: B018 - (documentation: stop waits up to 10 s for SIGTERM)
+    click_chip(qtbot, view, Transition.STOP, State.RUNNING)
+    wait_state(qtbot, app, view, cid, "exited", timeout=15000)
+    assert inspect_status(daemon, cid) == "exited"
+    qtbot.waitUntil(lambda: "No processes" in view.process_note.text(), timeout=3000)
+    assert view.processes.topLevelItemCount() == 0
+
+    click_chip(qtbot, view, Transition.START, State.EXITED)
+    wait_state(qtbot, app, view, cid, "running")
+
+    answer_next_dialog(lambda box: press(box, destructive=True))
+    click_chip(qtbot, view, Transition.KILL, State.RUNNING)
+    wait_state(qtbot, app, view, cid, "exited")
+    assert daemon.api.inspect_container(cid)["State"]["ExitCode"] == 137
+
+    click_chip(qtbot, view, Transition.RESTART, State.EXITED)
+    wait_state(qtbot, app, view, cid, "running")
+    assert inspect_status(daemon, cid) == "running"
+
+    # Commit: the new image appears in the model and the list, and the log says what became what.
+    new_ref = f"lcx-test/{unique_name}-commit:v1"
+
+    def fill_commit(dialog):
+        assert isinstance(dialog, CommitDialog)
+        dialog.reference.setText(new_ref)
+        dialog.accept()
+
+    answer_next_dialog(fill_commit)
+    click_chip(qtbot, view, Transition.COMMIT, State.RUNNING)
+    qtbot.waitUntil(lambda: app.daemon.image(new_ref) is not None, timeout=10000)
+    new_image = app.daemon.image(new_ref)
+    assert daemon.images.get(new_ref).id == new_image.id
+    qtbot.waitUntil(lambda: app.window.image_model.row_of(new_image.id) >= 0, timeout=2000)
+
+    def commit_logged():
+        outcomes = [e.outcome for e in app.ctx.log.entries() if e.source == "you" and e.summary.startswith("Commit")]
+        return any(f"writable layer of container {unique_name} became" in t and new_ref in t for t in outcomes)
+
+    qtbot.waitUntil(commit_logged, timeout=5000)
+
+    # rm -f refused at the question: nothing removed.
+    answer_next_dialog(lambda box: press(box, destructive=False))
+    click_chip(qtbot, view, Transition.RM_FORCE, State.RUNNING)
+    qtbot.wait(300)
+    assert inspect_status(daemon, cid) == "running"
+    assert "cancelled" in view.message.text()
+
+    # rm -f accepted: gone, and the graph counted it.
+    removed_before = view.removed_count
+    answer_next_dialog(lambda box: press(box, destructive=True))
+    click_chip(qtbot, view, Transition.RM_FORCE, State.RUNNING)
+    qtbot.waitUntil(lambda: cid not in app.daemon.containers, timeout=5000)
+    assert not daemon.containers.list(all=True, filters={"id": cid})
+    assert view.removed_count == removed_before + 1
+
+    # Every operation is in the activity log with its CLI equivalent.
+    commands = [e.command for e in app.ctx.log.entries() if e.source == "you"]
+    for expected in (f"docker run -d --name {unique_name} {BASE_IMAGE} sleep 600", f"docker pause {unique_name}",
+                     f"docker unpause {unique_name}", f"docker stop {unique_name}", f"docker start {unique_name}",
+                     f"docker kill {unique_name}", f"docker restart {unique_name}",
+                     f"docker commit {unique_name} {new_ref}", f"docker rm -f {unique_name}"):
+        assert expected in commands
+
+
+def test_rm_of_a_stopped_container_asks_and_a_refusal_keeps_it(qtbot, daemon, lifecycle, unique_name):
+    app, view = lifecycle
+    c = daemon.containers.create(BASE_IMAGE, "true", name=unique_name, labels=LABELS)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)
+    app.window.select_container(c.id)
+    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=1000)
+    answer_next_dialog(lambda box: press(box, destructive=False))
+    click_chip(qtbot, view, Transition.RM, State.CREATED)
+    qtbot.wait(300)
+    assert daemon.containers.get(c.id).status == "created"
+    answer_next_dialog(lambda box: press(box, destructive=True))
+    click_chip(qtbot, view, Transition.RM, State.CREATED)
+    qtbot.waitUntil(lambda: c.id not in app.daemon.containers, timeout=5000)
+    assert not daemon.containers.list(all=True, filters={"id": c.id})
+
+
+def test_a_refused_action_says_why_and_changes_nothing(qtbot, daemon, lifecycle, unique_name):
+    app, view = lifecycle
+    c = daemon.containers.run(BASE_IMAGE, ["sh", "-c", "exit 0"], name=unique_name, labels=LABELS, detach=True)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers and app.daemon.containers[c.id].status == "exited", timeout=5000)
+    app.window.select_container(c.id)
+    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=1000)
+    assert view.scene.nodes[State.EXITED].highlighted
+    assert not view.actions[Transition.PAUSE].isEnabled()
+    events_before = len(app.ctx.log.entries())
+    view.trigger(Transition.PAUSE)  # the menu item is disabled; the keyboard path must refuse the same way
+    assert "start it first" in view.message.text()
+    assert view.message.text().endswith(".")
+    assert daemon.api.inspect_container(c.id)["State"]["Status"] == "exited"
+    refused = app.ctx.log.entries()[events_before:]
+    assert refused and refused[-1].ok is False and "Not done" in refused[-1].outcome
+    # Clicking the greyed-out label on the arrow explains too.
+    view.message.clear()
+    click_chip(qtbot, view, Transition.PAUSE, State.RUNNING)
+    assert view.message.text()
+    assert daemon.api.inspect_container(c.id)["State"]["Status"] == "exited"
+
+
+def test_destructive_operations_can_be_switched_off(qtbot, daemon, lifecycle, unique_name):
+    app, view = lifecycle
+    app.ctx.settings.allow_destructive = False
+    c = daemon.containers.create(BASE_IMAGE, "true", name=unique_name, labels=LABELS)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)
+    app.window.select_container(c.id)
+    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=1000)
+    click_chip(qtbot, view, Transition.RM, State.CREATED)  # no dialog may open
+    assert "switched off" in view.message.text()
+    qtbot.wait(200)
+    assert daemon.containers.get(c.id).status == "created"
+
+
+def test_changes_from_outside_move_the_highlight_and_counts(qtbot, daemon, lifecycle, unique_name):
+    app, view = lifecycle
+    c = daemon.containers.run(BASE_IMAGE, "sleep 600", name=unique_name, labels=LABELS, detach=True)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)
+    app.window.select_container(c.id)
+    qtbot.waitUntil(lambda: view.scene.nodes[State.RUNNING].highlighted, timeout=2000)
+    running_before = view.scene.nodes[State.RUNNING].count
+    paused_before = view.scene.nodes[State.PAUSED].count
+    c.pause()
+    qtbot.waitUntil(lambda: view.scene.nodes[State.PAUSED].highlighted, timeout=1000)
+    assert view.scene.animating >= 1  # a token travels the pause arrow
+    assert view.scene.nodes[State.PAUSED].count == paused_before + 1
+    assert view.scene.nodes[State.RUNNING].count == running_before - 1
+    assert view.scene.chip(Transition.UNPAUSE, State.PAUSED).enabled_now
+    assert not view.scene.chip(Transition.PAUSE, State.RUNNING).enabled_now
+    c.unpause()
+    qtbot.waitUntil(lambda: view.scene.nodes[State.RUNNING].highlighted, timeout=1000)
+    c.remove(force=True)
+    qtbot.waitUntil(lambda: view.container_id == "" and not view.scene.nodes[State.RUNNING].highlighted, timeout=2000)
+    assert "removed" in view.message.text()
+
+
+def test_shortcuts_perform_transitions(qtbot, daemon, lifecycle, unique_name):
+    app, view = lifecycle
+    c = daemon.containers.run(BASE_IMAGE, "sleep 600", name=unique_name, labels=LABELS, detach=True)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)
+    app.window.select_container(c.id)
+    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=1000)
+    app.window.activateWindow()
+    pause = view.actions[Transition.PAUSE]
+    assert pause.shortcut().toString() == "Ctrl+Shift+P"
+    assert pause in app.window.container_menu.actions()
+    qtbot.keyClick(app.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: daemon.api.inspect_container(c.id)["State"]["Status"] == "paused", timeout=5000)
+    assert "Ctrl+Shift+P" in view.scene.chip(Transition.PAUSE, State.RUNNING).toolTip()
+
+
+def test_export_writes_png_and_svg(qtbot, lifecycle, tmp_path):
+    _app, view = lifecycle
+    png, svg = tmp_path / "g.png", tmp_path / "g.svg"
+    view.export(str(png))
+    view.export(str(svg))
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20000
+    assert b"<svg" in svg.read_bytes()[:2000] and b"Running" in svg.read_bytes()
