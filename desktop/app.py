@@ -44,9 +44,24 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def quiet_offscreen_warnings() -> None:
+    """Drop the offscreen platform's "does not support propagateSizeHints()" noise; keep the rest."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(mode, context, message):
+        if "propagateSizeHints" in message:
+            return
+        if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=os.environ.get("LCX_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    if args.self_test or args.command == "export":
+        quiet_offscreen_warnings()
     if args.version:
         print(f"{APP_NAME} {__version__}")
         return 0
