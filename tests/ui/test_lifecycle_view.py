@@ -262,3 +262,23 @@ def test_export_writes_png_and_svg(qtbot, lifecycle, tmp_path):
     view.export(str(svg))
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20000
     assert b"<svg" in svg.read_bytes()[:2000] and b"Running" in svg.read_bytes()
+
+
+def test_clicking_a_node_lists_its_containers_and_picks_one(qtbot, daemon, lifecycle, unique_name):
+    app, view = lifecycle
+    a = daemon.containers.create(BASE_IMAGE, "true", name=f"{unique_name}-a", labels=LABELS)
+    b = daemon.containers.create(BASE_IMAGE, "true", name=f"{unique_name}-b", labels=LABELS)
+    qtbot.waitUntil(lambda: a.id in app.daemon.containers and b.id in app.daemon.containers, timeout=2000)
+    node = view.scene.nodes[State.CREATED]
+    assert node.count >= 2 and node.count_text().endswith("containers")
+    point = view.graph.mapFromScene(node.sceneBoundingRect().center())
+    qtbot.mouseClick(view.graph.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    menu = view.last_menu
+    qtbot.waitUntil(menu.isVisible, timeout=1000)
+    texts = [act.text() for act in menu.actions()]
+    assert f"{unique_name}-a  ({BASE_IMAGE})" in texts and f"{unique_name}-b  ({BASE_IMAGE})" in texts
+    next(act for act in menu.actions() if act.text().startswith(f"{unique_name}-b")).trigger()
+    menu.close()
+    qtbot.waitUntil(lambda: view.container_id == b.id, timeout=1000)
+    assert app.window.selected_container == b.id
+    assert view.scene.nodes[State.CREATED].highlighted
