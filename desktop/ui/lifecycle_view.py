@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.engine import ContainerRecord, EngineError, ProcessList
 from desktop.lifecycle import SPECS, State, Transition, check, state_from_status
+from desktop.viewmodels.narrator import EventNarrator
 from desktop.viewmodels.operations import LifecycleOperations, OperationRequest
 
 from .dialogs import CommitDialog, ImageDialog, RunDialog, confirm
@@ -85,6 +86,7 @@ class LifecycleView(QWidget):
         self.container_id = ""
         self._last_container = ""
         self.removed_count = 0
+        self.narrator = EventNarrator(ctx.log, self)
         self._top_request = 0
 
         self.scene = LifecycleScene(self)
@@ -362,6 +364,8 @@ class LifecycleView(QWidget):
 
     @Slot(object, str)
     def _on_operations_started(self, req: OperationRequest, cli: str) -> None:
+        rec = self.daemon.containers.get(req.container or "")
+        self.narrator.note_own_operation(req.container or "", rec.name if rec else "", req.name or "", req.image or "")
         self._show_message(f"$ {cli}")
 
     @Slot(object, object)
@@ -455,10 +459,8 @@ class LifecycleView(QWidget):
 
     @Slot(object)
     def _on_daemon_events_arrived(self, events: tuple) -> None:
+        self.narrator.on_events(events)
         for ev in events:
-            if ev.type in ("container", "image") and ev.base_action not in ("top", "exec_create", "exec_detach", "resize", "attach"):
-                detail = f" (exit code {ev.attributes.get('exitCode')})" if ev.base_action == "die" else ""
-                self.ctx.log.note("daemon", f"{ev.type} {ev.actor_name}: {ev.action}{detail}")
             if ev.type == "container" and ev.actor_id == self.container_id and ev.base_action.startswith("exec_"):
                 self._refresh_processes()
 
@@ -540,3 +542,4 @@ class LifecycleView(QWidget):
 
     def shutdown(self) -> None:
         self.scene.stop_animations()
+        self.narrator.shutdown()

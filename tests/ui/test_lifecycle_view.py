@@ -282,3 +282,19 @@ def test_clicking_a_node_lists_its_containers_and_picks_one(qtbot, daemon, lifec
     qtbot.waitUntil(lambda: view.container_id == b.id, timeout=1000)
     assert app.window.selected_container == b.id
     assert view.scene.nodes[State.CREATED].highlighted
+
+
+def test_the_log_names_operations_done_outside_the_app(qtbot, daemon, lifecycle, unique_name):
+    app, _view = lifecycle
+    c = daemon.containers.run(BASE_IMAGE, "sleep 600", name=unique_name, labels=LABELS, detach=True)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)
+    c.stop(timeout=1)
+
+    def stop_line():
+        return [e for e in app.ctx.log.entries() if e.source == "daemon" and e.summary == f"container {unique_name}: stop (outside the app)"]
+
+    qtbot.waitUntil(lambda: bool(stop_line()), timeout=5000)
+    entry = stop_line()[0]
+    assert entry.command == f"docker stop {unique_name}"
+    assert entry.outcome.startswith("events: kill → ") and "die → stop" in entry.outcome
+    assert any(e.summary == f"container {unique_name}: run (outside the app)" for e in app.ctx.log.entries())

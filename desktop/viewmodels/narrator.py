@@ -1,0 +1,124 @@
+"""Tell the activity log what the daemon did, one line per operation rather than per event.
+
+Events arrive in bursts (``docker stop`` is kill, die, stop). The narrator waits for a burst on
+one object to settle, names the operation with the lifecycle model, and says whether the app
+asked for it or someone else did (a terminal, a restart policy, the process itself).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QTimer, Slot
+
+from desktop.engine import DaemonEvent
+from desktop.lifecycle import SPECS, Transition, cli_command, transitions_for_event_sequence
+
+from .activity import ActivityLog
+
+#: How long a burst may pause before it counts as finished.
+SETTLE_MS = 400
+#: Events within this many seconds of an app operation on the same object are its doing.
+OWN_WINDOW = 15.0
+_QUIET = {"top", "exec_create", "exec_detach", "resize", "attach", "detach", "archive-path", "extract-to-dir",
+          "export", "copy"}
+
+
+@dataclass
+class _Burst:
+    type: str
+    name: str
+    actions: list[str] = field(default_factory=list)
+    exit_codes: list[str | None] = field(default_factory=list)
+
+
+def segment(actions: list[str]) -> list[tuple[Transition | None, list[str]]]:
+    """Split one object's actions into operations, longest known operation first.
+
+    Bursts can merge (a ``run`` followed at once by a ``stop``), so "create, start, kill, die,
+    stop" reads as run, then stop.
+    """
+    out: list[tuple[Transition | None, list[str]]] = []
+    i = 0
+    while i < len(actions):
+        best = None
+        for j in range(min(len(actions), i + 8), i, -1):
+            t = transitions_for_event_sequence(actions[i:j])
+            if t is not None:
+                best = (t, j)
+                break
+        if best is None:
+            out.append((None, actions[i:i + 1]))
+            i += 1
+        else:
+            out.append((best[0], actions[i:best[1]]))
+            i = best[1]
+    return out
+
+
+class EventNarrator(QObject):
+    def __init__(self, log: ActivityLog, parent: QObject | None = None):
+        super().__init__(parent)
+        self._log = log
+        self._bursts: dict[str, _Burst] = {}
+        self._own: dict[str, float] = {}  # object id or name -> when the app last acted on it
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SETTLE_MS)
+        self._timer.timeout.connect(self.flush)
+
+    def note_own_operation(self, *keys: str) -> None:
+        now = time.monotonic()
+        for key in keys:
+            if key:
+                self._own[key] = now
+
+    @Slot(object)
+    def on_events(self, events: tuple[DaemonEvent, ...]) -> None:
+        for ev in events:
+            if ev.type not in ("container", "image") or ev.base_action in _QUIET:
+                continue
+            burst = self._bursts.setdefault(ev.actor_id, _Burst(ev.type, ev.actor_name))
+            burst.actions.append(ev.base_action)
+            burst.exit_codes.append(ev.attributes.get("exitCode") if ev.base_action == "die" else None)
+        if self._bursts:
+            self._timer.start()
+
+    @Slot()
+    def flush(self) -> None:
+        bursts, self._bursts = self._bursts, {}
+        now = time.monotonic()
+        for actor_id, burst in bursts.items():
+            own = any(now - self._own.get(k, -1e9) < OWN_WINDOW for k in (actor_id, burst.name))
+            who = "" if own else " (outside the app)"
+            codes = iter(burst.exit_codes)
+            for transition, actions in segment(burst.actions):
+                exit_codes = [c for c in (next(codes) for _ in actions) if c is not None]
+                chain = " → ".join(actions)
+                if exit_codes:
+                    chain += f" (exit code {exit_codes[-1]})"
+                if transition is not None:
+                    what = f"{burst.type} {burst.name}: {SPECS[transition].label}{who}"
+                    command = self._cli(transition, burst)
+                elif actions[-1] == "die":
+                    what, command = f"{burst.type} {burst.name}: its process exited on its own", ""
+                else:
+                    what, command = f"{burst.type} {burst.name}: {actions[-1]}{who}", ""
+                self._log.note("daemon", what, command, f"events: {chain}")
+
+    @staticmethod
+    def _cli(transition: Transition, burst: _Burst) -> str:
+        try:
+            if burst.type == "image":
+                return cli_command(transition, image=burst.name)
+            if transition in (Transition.RUN, Transition.CREATE):
+                return ""
+            if transition is Transition.COMMIT:
+                return ""
+            return cli_command(transition, container=burst.name)
+        except ValueError:
+            return ""
+
+    def shutdown(self) -> None:
+        self._timer.stop()
