@@ -155,53 +155,56 @@ class EventWatcher:
         attempt = 0
         while not self._stopping.is_set():
             self._queue.put(("state", ConnectionState("connecting", self._endpoint.description, attempt=attempt)))
-            error = self._follow_once()
+            error, was_connected = self._follow_once()
             if self._stopping.is_set():
                 break
-            attempt += 1
+            attempt = 1 if was_connected else attempt + 1  # a fresh outage starts the backoff again
             delay = self._backoff[min(attempt - 1, len(self._backoff) - 1)]
             self._queue.put(
                 ("state", ConnectionState("unreachable", self._endpoint.description, error=error, retry_in=delay, attempt=attempt))
             )
             self._wake.clear()
             self._wake.wait(delay)
-            if error is None:  # we had been connected: the first retry should not look like a long wait
-                attempt = 0
 
-    def _follow_once(self) -> EngineError | None:
-        """Connect, subscribe, list, then follow until the stream ends. Returns why it ended."""
+    def _follow_once(self) -> tuple[EngineError | None, bool]:
+        """Connect, subscribe, list, then follow until the stream ends.
+
+        Returns why it ended, and whether it had been connected.
+        """
         client = None
+        connected = False
         try:
             client = open_client(self._endpoint, version=self.api_version, timeout=10)
             with self._lock:
                 self._reader_client = client
             if self._stopping.is_set():
-                return None
+                return None, connected
             raw_info = client.api.info()
             since = since_cursor(parse_daemon_time_ns(raw_info.get("SystemTime", "")))
             stream = client.api.events(since=since, decode=True)
             with self._lock:
                 self._stream = stream
             if self._stopping.is_set():
-                return None
+                return None, connected
             info = daemon_info(client, self._endpoint, raw_info)
             self.api_version = info.api_version
             snapshot = Snapshot(info, list_containers(client), list_images(client))
             self._queue.put(("connected", info))
             self._queue.put(("snapshot", snapshot))
             self._queue.put(("state", ConnectionState("connected", self._endpoint.description, info=info)))
+            connected = True
             for raw in stream:
                 if self._stopping.is_set():
                     break
                 if isinstance(raw, dict):
                     self._queue.put(("event", DaemonEvent.from_api(raw)))
             if self._stopping.is_set():
-                return None
-            return describe_exception(ConnectionError("the event stream ended"), self._endpoint, "Following the daemon")
+                return None, connected
+            return describe_exception(ConnectionError("the event stream ended"), self._endpoint, "Following the daemon"), connected
         except Exception as exc:
             if self._stopping.is_set():
-                return None
-            return describe_exception(exc, self._endpoint, "Connecting to Docker")
+                return None, connected
+            return describe_exception(exc, self._endpoint, "Connecting to Docker"), connected
         finally:
             with self._lock:
                 self._stream = None

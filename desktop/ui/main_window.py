@@ -238,8 +238,12 @@ class MainWindow(QMainWindow):
         if state.status == "connected" and previous != "connected":
             i = state.info
             self.ctx.log.note("app", f"Connected to Docker Engine {i.engine_version} at {i.where}", "docker version", ok=True)
-        elif state.status == "unreachable" and previous in ("connected", None) and state.error is not None:
-            self.ctx.log.note("app", state.error.message, "", state.error.hint, ok=False)
+        elif state.status == "unreachable" and state.error is not None:
+            if state.error.message != getattr(self, "_last_logged_error", None):
+                self._last_logged_error = state.error.message
+                self.ctx.log.note("app", state.error.message, "", state.error.hint, ok=False)
+        if state.status == "connected":
+            self._last_logged_error = None
 
     @Slot(bool)
     def _on_daemon_stale_changed(self, stale: bool) -> None:

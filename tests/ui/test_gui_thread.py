@@ -65,10 +65,18 @@ def test_errors_arrive_on_the_gui_thread_as_sentences(qtbot, daemon, make_app):
     assert errors[0].sentence.endswith(".") and "Traceback" not in errors[0].sentence
 
 
-def test_closing_the_window_leaves_no_thread_running(qtbot, daemon, make_app):
+def test_closing_the_window_leaves_no_thread_running(qtbot, daemon, make_app, unique_name):
+    from PySide6.QtCore import QTimer, QVariantAnimation
+
     app = make_app(show=True)
     wait_synced(qtbot, app)
+    c = daemon.containers.run(BASE_IMAGE, "sleep 300", name=unique_name, labels={TEST_LABEL: "1"}, detach=True)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)  # starts an animation and the narrator
     app.engine.images().result(timeout=10)
     assert app.shutdown(10)
+    running_timers = [t for t in app.window.findChildren(QTimer) if t.isActive()]
+    assert running_timers == []
+    animations = [a for a in app.window.findChildren(QVariantAnimation) if a.state() == QVariantAnimation.State.Running]
+    assert animations == []
     left = [t.name for t in threading.enumerate() if t.name.startswith("lcx-")]
     assert left == []
