@@ -91,7 +91,7 @@ def _desktop_entry(args: argparse.Namespace) -> int:
             print(integration.describe(paths))
         else:
             paths = integration.uninstall_desktop_entry()
-            print(integration.describe(paths))
+            print(integration.describe(paths, removed=True))
     except integration.IntegrationError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -164,7 +164,8 @@ def run_gui(args: argparse.Namespace) -> int:
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    # The first argument names the X11 window class: keep it "lifecycle-explorer" under `python -m` too.
+    qapp = QApplication.instance() or QApplication(["lifecycle-explorer"])
     _set_icon(qapp)
     app = Application(host=args.host, settings_path=args.settings)
     qapp.aboutToQuit.connect(app.shutdown)
