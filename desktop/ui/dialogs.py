@@ -15,6 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 
+def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class RunDialog(QDialog):
     """Ask for an image and an optional name and command (run and create)."""
 
@@ -35,9 +42,7 @@ class RunDialog(QDialog):
         form.addRow("&Image:", self.image)
         form.addRow("&Name:", self.name)
         form.addRow("Co&mmand:", self.command)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = _ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -64,9 +69,7 @@ class CommitDialog(QDialog):
         form = QFormLayout()
         form.addRow("New &image:", self.reference)
         form.addRow("&Message:", self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = _ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addLayout(form)
@@ -85,9 +88,7 @@ class ImageDialog(QDialog):
         self.reference = QLineEdit(value)
         form = QFormLayout()
         form.addRow(label, self.reference)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = _ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -76,7 +76,29 @@ def node_label(state: State) -> str:
     return {State.EXITED: "Exited (stopped)", State.IMAGE: "Image (local)"}.get(state, state.value.capitalize())
 
 
-class NodeItem(QGraphicsObject):
+class _ClickableItem(QGraphicsObject):
+    """Shared by nodes and operation labels: a hover highlight and a left click."""
+
+    _hover = False
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._hover = False
+        self.update()
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._emit_clicked()
+            event.accept()
+
+    def _emit_clicked(self) -> None:
+        raise NotImplementedError
+
+
+class NodeItem(_ClickableItem):
     """A state: a rounded box with its name and how many containers are in it."""
 
     clicked = Signal(object)
@@ -137,21 +159,11 @@ class NodeItem(QGraphicsObject):
             self.highlighted = on
             self.update()
 
-    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
-        self._hover = True
-        self.update()
-
-    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
-        self._hover = False
-        self.update()
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit(self.state)
-            event.accept()
+    def _emit_clicked(self) -> None:
+        self.clicked.emit(self.state)
 
 
-class ChipItem(QGraphicsObject):
+class ChipItem(_ClickableItem):
     """One operation's label on an arrow: click it to perform the operation."""
 
     clicked = Signal(object, object)  # Transition, source State
@@ -213,18 +225,8 @@ class ChipItem(QGraphicsObject):
             lines.append(f"<span style='color:#c62828'>{self.reason}</span>")
         self.setToolTip("<br>".join(lines))
 
-    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
-        self._hover = True
-        self.update()
-
-    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
-        self._hover = False
-        self.update()
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit(self.transition, self.source)
-            event.accept()
+    def _emit_clicked(self) -> None:
+        self.clicked.emit(self.transition, self.source)
 
 
 def _boundary_point(center: QPointF, toward: QPointF, margin: float = 6.0) -> QPointF:

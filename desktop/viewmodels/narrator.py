@@ -79,6 +79,11 @@ class EventNarrator(QObject):
         for ev in events:
             if ev.type not in ("container", "image") or ev.base_action in _QUIET:
                 continue
+            if ev.base_action == "prune":  # no actor: one line for the whole prune
+                reclaimed = ev.attributes.get("reclaimed")
+                detail = f" ({int(reclaimed):,} bytes reclaimed)" if reclaimed and reclaimed.isdigit() else ""
+                self._log.note("daemon", f"{ev.type}s pruned{detail}", f"docker {ev.type} prune")
+                continue
             burst = self._bursts.setdefault(ev.actor_id, _Burst(ev.type, ev.actor_name))
             burst.actions.append(ev.base_action)
             burst.exit_codes.append(ev.attributes.get("exitCode") if ev.base_action == "die" else None)
