@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(QLabel("No views."), "Overview")
         self.tabs.setCurrentIndex(min(ctx.settings.last_tab, self.tabs.count() - 1))
 
+        self.lists_panel = lists
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(lists)
         splitter.addWidget(self.tabs)
@@ -171,6 +172,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(quit_action)
         self.container_menu = bar.addMenu("&Container")
         self.view_menu = bar.addMenu("&View")
+        self.presentation_action = QAction("&Presentation mode (for a projector)", self, checkable=True)
+        self.presentation_action.setShortcut(QKeySequence("F11"))
+        self.presentation_action.setStatusTip("Full screen, only the views: for a classroom projector. F11 again to leave.")
+        self.presentation_action.toggled.connect(self._on_presentation_toggled)
+        self.view_menu.addAction(self.presentation_action)
         retry = QAction("&Reconnect to Docker", self)
         self._retry_action = retry
         retry.setShortcut(QKeySequence("F5"))
@@ -189,6 +195,20 @@ class MainWindow(QMainWindow):
         about = QAction("&About Lifecycle Explorer", self)
         about.triggered.connect(self._on_about_triggered)
         self.help_menu.addAction(about)
+
+    @Slot(bool)
+    def _on_presentation_toggled(self, on: bool) -> None:
+        """Full screen with the views alone; the lists and log come back as they were."""
+        if on:
+            self._before_presentation = (self.log_dock.isVisible(), self.isMaximized())
+            self.lists_panel.hide()
+            self.log_dock.hide()
+            self.showFullScreen()
+        else:
+            log_visible, maximized = getattr(self, "_before_presentation", (True, False))
+            self.lists_panel.show()
+            self.log_dock.setVisible(log_visible)
+            self.showMaximized() if maximized else self.showNormal()
 
     @Slot(bool)
     def _on_confirm_toggled(self, on: bool) -> None:

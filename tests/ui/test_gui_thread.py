@@ -80,3 +80,15 @@ def test_closing_the_window_leaves_no_thread_running(qtbot, daemon, make_app, un
     assert animations == []
     left = [t.name for t in threading.enumerate() if t.name.startswith("lcx-")]
     assert left == []
+
+
+def test_presentation_mode_shows_only_the_views_and_restores(qtbot, make_app):
+    app = make_app(host="unix:///nonexistent/docker.sock", show=True)
+    window = app.window
+    assert window.lists_panel.isVisible() and window.log_dock.isVisible()
+    window.presentation_action.trigger()
+    qtbot.waitUntil(lambda: not window.lists_panel.isVisible(), timeout=1000)
+    assert not window.log_dock.isVisible() and window.tabs.isVisible()
+    window.presentation_action.trigger()
+    qtbot.waitUntil(window.lists_panel.isVisible, timeout=1000)
+    assert window.log_dock.isVisible()
