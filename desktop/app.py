@@ -132,7 +132,9 @@ class Application:
             return True
         self._shut_down = True
         if self.window.isVisible():
-            self.window.close()
+            self.window.close()  # saves the window state and shuts the views down
+        else:
+            self.window.shutdown_views()
         ok = self.daemon.stop(timeout)
         ok = self.engine.shutdown(timeout) and ok
         self.ctx.settings.sync()
@@ -141,20 +143,10 @@ class Application:
 
 def default_tabs():
     """The central views, in order."""
-    tabs = []
-    try:
-        from desktop.ui.lifecycle_view import LifecycleView
+    from desktop.ui.layers_view import LayersView
+    from desktop.ui.lifecycle_view import LifecycleView
 
-        tabs.append(("Lifecycle", LifecycleView))
-    except ImportError:
-        pass
-    try:
-        from desktop.ui.layers_view import LayersView
-
-        tabs.append(("Layers", LayersView))
-    except ImportError:
-        pass
-    return tabs
+    return [("Lifecycle", LifecycleView), ("Layers", LayersView)]
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -22,15 +22,16 @@ def run_self_test(host: str | None = None, wait: float = 8.0) -> int:
 
     print(f"{APP_NAME} {__version__} self-test")
     try:
-        import docker
         import pyqtgraph
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion
         from PySide6.QtWidgets import QApplication
+
+        from desktop.engine import SDK_VERSION
     except ImportError as exc:
         return _fail(f"a required package is missing ({exc}). Reinstall the app.")
     print(f"  Python {sys.version.split()[0]}, PySide6 {pyside_version} (Qt {qVersion()}), "
-          f"docker SDK {docker.__version__}, pyqtgraph {pyqtgraph.__version__}")
+          f"docker SDK {SDK_VERSION}, pyqtgraph {pyqtgraph.__version__}")
 
     from importlib.resources import files
 

@@ -268,6 +268,74 @@ class Engine:
 
         return self.submit("Build", call)
 
+    # -- layers (appended for the layer explorer) ---------------------------------------------------
+    def layer_history(self, image: str) -> "Future[dict]":
+        """Everything the layers view needs about one image, in one worker call.
+
+        The history has no empty-layer flag. Most rows settle it themselves (a size above zero, a
+        ``#(nop)`` metadata line, a classic COPY/ADD); for the others -- zero-byte RUN, WORKDIR,
+        commit rows -- this reads the layer count (``len(RootFS.Layers)``) of the local image the
+        row names and of the row below: equal counts mean the step made no layer. That is exact,
+        and costs an ``inspect`` only where history alone cannot tell. Image ids are content
+        addresses, so counts are cached for the life of the engine: images built from a common
+        base pay for their shared rows once.
+
+        Args:
+            image: Image name, tag or id.
+
+        Returns:
+            A future of a dict: ``id``, ``tags``, ``history`` (rows newest first, as the API gives
+            them), ``diff_ids`` (oldest first), ``size``, ``row_layer_counts`` (newest first;
+            ``None`` for ``<missing>`` rows and rows that did not need one) and
+            ``empty_layer_flags`` (oldest first, ``None`` where the row's own evidence decides or
+            nothing is known), ready for ``desktop.layers.build_image_layers``.
+        """
+
+        def call(c: docker.DockerClient) -> dict:
+            inspect = c.api.inspect_image(image)
+            image_id = inspect["Id"]
+            history = c.api.history(image_id)
+            diff_ids = tuple((inspect.get("RootFS") or {}).get("Layers") or ())
+            wanted = _rows_needing_counts(history)
+            counts = [
+                self._row_layer_count(c, row.get("Id"), image_id, len(diff_ids)) if i in wanted else None
+                for i, row in enumerate(history)
+            ]
+            return {
+                "id": image_id,
+                "tags": tuple(t for t in (inspect.get("RepoTags") or ()) if t != "<none>:<none>"),
+                "history": tuple(dict(r) for r in history),
+                "diff_ids": diff_ids,
+                "size": int(inspect.get("Size") or 0),
+                "row_layer_counts": tuple(counts),
+                "empty_layer_flags": tuple(_empty_layer_flags(counts)),
+            }
+
+        return self.submit("Read layers", call)
+
+    def _row_layer_count(self, client: docker.DockerClient, row_id: str | None, image_id: str, own: int) -> int | None:
+        """``len(RootFS.Layers)`` of the image a history row names; ``None`` when it is not local."""
+        if not row_id or row_id == "<missing>":
+            return None
+        if row_id == image_id:
+            return own
+        cache: dict[str, int] = self.__dict__.setdefault("_layer_counts", {})
+        count = cache.get(row_id)
+        if count is None:
+            try:
+                count = len((client.api.inspect_image(row_id).get("RootFS") or {}).get("Layers") or ())
+            except docker.errors.NotFound:
+                return None  # the parent image went away meanwhile: that row stays unknown
+            if len(cache) < 200_000:
+                cache[row_id] = count
+        return count
+
+    def containers(self) -> "Future[tuple[ContainerRecord, ...]]":
+        """One listing of every container (``docker ps -a``), e.g. for an export without a window."""
+        from .watcher import list_containers
+
+        return self.submit("List containers", list_containers)
+
 
 def _post_noting_304(
     client: docker.DockerClient, path: str, container: str, operation: str, params: dict | None = None,
@@ -296,3 +364,26 @@ def _context_tar(dockerfile: str, files: Mapping[str, bytes]) -> io.BytesIO:
     buf.seek(0)
     return buf
 
+
+def _rows_needing_counts(history: Sequence[Mapping[str, Any]]) -> set[int]:
+    """Indexes (newest first, like ``history``) of the rows whose layer count settles a doubt.
+
+    A row whose own evidence is uncertain needs its count and the count of the row below it.
+    """
+    from desktop.layers import layer_evidence  # pure: no Qt, no docker
+
+    wanted: set[int] = set()
+    for i, row in enumerate(history):
+        evidence = layer_evidence(str(row.get("CreatedBy") or ""), int(row.get("Size") or 0), str(row.get("Comment") or ""))
+        if evidence is None:
+            wanted.add(i)
+            if i + 1 < len(history):
+                wanted.add(i + 1)  # the row below (older)
+    return wanted
+
+
+def _empty_layer_flags(row_layer_counts: Sequence[int | None]) -> list[bool | None]:
+    """Exact empty-layer flags (oldest first) from per-row layer counts (newest first)."""
+    from desktop.layers import empty_layer_flags_from_counts  # pure: no Qt, no docker
+
+    return empty_layer_flags_from_counts(row_layer_counts)

@@ -348,9 +348,13 @@ class MainWindow(QMainWindow):
         self.ctx.settings.geometry = self.saveGeometry()
         self.ctx.settings.window_state = self.saveState()
         self.ctx.settings.last_tab = self.tabs.currentIndex()
+        self.shutdown_views()
+        super().closeEvent(event)
+
+    def shutdown_views(self) -> None:
+        """Stop every timer, animation and loader the window's parts started."""
         self.banner.shutdown()
         for view in self.views.values():
             shutdown = getattr(view, "shutdown", None)
             if callable(shutdown):
                 shutdown()
-        super().closeEvent(event)

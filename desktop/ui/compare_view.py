@@ -1,0 +1,327 @@
+"""Two images side by side: the steps they share, then where they part.
+
+An image and its ``docker commit`` share every layer but the commit's one; two builds of similar
+Dockerfiles share the steps up to the first line that differs (and the build cache stopped there).
+The common steps are drawn once across both columns; the tails next to each other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.layers import Alignment, ImageLayers, Step, align, human_size
+from desktop.viewmodels.layers import closest_relative, short_id
+
+from .layers_chart import COLORS
+
+_COMMON_BG = QColor("#e8f5e9")
+_PART_BG = QColor("#fff8e1")
+
+
+class CompareView(QWidget):
+    """Pick two images; see their aligned steps and what they have in common."""
+
+    COLUMNS = ("Step", "Left image", "Size", "", "Right image", "Size")
+
+    def __init__(self, ctx, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("compareView")
+        self.ctx = ctx
+        self.store = store
+        self.left_id = ""
+        self.right_id = ""
+        self.right_chosen = False  # the user picked the right image: stop suggesting one
+        self.alignment: Alignment | None = None
+        self._filling = False
+
+        self.left_combo = QComboBox()
+        self.left_combo.setObjectName("compareLeft")
+        self.right_combo = QComboBox()
+        self.right_combo.setObjectName("compareRight")
+        for combo in (self.left_combo, self.right_combo):
+            combo.setMinimumContentsLength(24)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.left_combo.currentIndexChanged.connect(self._on_left_combo_changed)
+        self.right_combo.currentIndexChanged.connect(self._on_right_combo_changed)
+        swap = QPushButton("⇄ Swap")
+        swap.clicked.connect(self._on_swap_clicked)
+
+        self.summary = QLabel("")
+        self.summary.setObjectName("compareSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+
+        self.table = QTreeWidget()
+        self.table.setObjectName("compareTable")
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setHeaderLabels(list(self.COLUMNS))
+        header = self.table.header()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for col in (0, 2, 3, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel("Left:"))
+        pick.addWidget(self.left_combo, 1)
+        pick.addWidget(swap)
+        pick.addWidget(QLabel("Right:"))
+        pick.addWidget(self.right_combo, 1)
+        legend = QLabel(
+            f"<span style='background:{_COMMON_BG.name()}'>&nbsp;═ same&nbsp;</span> the very same layer (equal chain id), "
+            f"stored once for both &nbsp; <span style='background:{_PART_BG.name()}'>&nbsp;≠&nbsp;</span> where the images part"
+        )
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
+        legend.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(pick)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(legend)
+
+        store.layers_ready.connect(self._on_store_layers_ready)
+        store.sharing_changed.connect(self._on_store_sharing_changed)
+        ctx.daemon.images_changed.connect(self._on_daemon_images_changed)
+        self._fill_combos()
+        self._refresh()
+
+    # -- choosing ----------------------------------------------------------------------------------
+    def set_left(self, image_id: str) -> None:
+        """Compare ``image_id`` (the selected image) with its closest relative, unless the user chose."""
+        if not image_id or image_id == self.left_id:
+            return
+        self.left_id = image_id
+        if self.right_id == image_id:
+            self.right_id, self.right_chosen = "", False
+        if not self.right_chosen:
+            self.right_id = ""
+        self.store.request(image_id)
+        self._suggest_right()
+        self._sync_combos()
+        self._refresh()
+
+    def set_pair(self, left: str, right: str) -> None:
+        """Compare two given images."""
+        self.left_id, self.right_id, self.right_chosen = left, right, True
+        self.store.request(left)
+        self.store.request(right)
+        self._sync_combos()
+        self._refresh()
+
+    def _suggest_right(self) -> bool:
+        """Pick the image sharing the most leading layers with the left one, until the user picks.
+
+        Returns:
+            Whether the suggestion changed.
+        """
+        if self.right_chosen or not self.left_id:
+            return False
+        mine = self.store.layers(self.left_id)
+        if mine is None:
+            return False
+        pool = [mine] + [c for c in (self.store.layers(i) for i in self.store.listed) if c is not None]
+        suggestion = closest_relative(self.left_id, pool) or ""
+        if suggestion != self.right_id:
+            self.right_id = suggestion
+            return True
+        return False
+
+    def _fill_combos(self) -> None:
+        self._filling = True
+        records = sorted(self.ctx.daemon.images.values(), key=lambda r: (-r.created, r.display_name))
+        for combo in (self.left_combo, self.right_combo):
+            combo.clear()
+            combo.addItem("— choose an image —", "")
+            for rec in records:
+                combo.addItem(f"{rec.display_name}  ({rec.short_id})", rec.id)
+        self._filling = False
+        self._sync_combos()
+
+    def _sync_combos(self) -> None:
+        self._filling = True
+        for combo, image_id in ((self.left_combo, self.left_id), (self.right_combo, self.right_id)):
+            i = combo.findData(image_id)
+            combo.setCurrentIndex(i if i >= 0 else 0)
+        self._filling = False
+
+    @Slot(int)
+    def _on_left_combo_changed(self, _i: int) -> None:
+        if self._filling:
+            return
+        image_id = self.left_combo.currentData() or ""
+        if image_id != self.left_id:
+            self.left_id = image_id
+            self.store.request(image_id)
+            if not self.right_chosen:
+                self.right_id = ""
+            self._suggest_right()
+            self._sync_combos()
+            self._refresh()
+
+    @Slot(int)
+    def _on_right_combo_changed(self, _i: int) -> None:
+        if self._filling:
+            return
+        self.right_id = self.right_combo.currentData() or ""
+        self.right_chosen = bool(self.right_id)
+        self.store.request(self.right_id)
+        self._refresh()
+
+    @Slot()
+    def _on_swap_clicked(self) -> None:
+        self.left_id, self.right_id = self.right_id, self.left_id
+        self.right_chosen = bool(self.right_id)
+        self._sync_combos()
+        self._refresh()
+
+    # -- updates -----------------------------------------------------------------------------------
+    @Slot(str)
+    def _on_store_layers_ready(self, image_id: str) -> None:
+        if image_id == self.left_id and self._suggest_right():
+            self._sync_combos()
+        if image_id in (self.left_id, self.right_id):
+            self._refresh()
+
+    @Slot()
+    def _on_store_sharing_changed(self) -> None:
+        # Sharing is recomputed after batches of images arrive: a good moment to look for a
+        # closer relative than the one suggested from the images read so far.
+        if self._suggest_right():
+            self._sync_combos()
+            self._refresh()
+
+    @Slot()
+    def _on_daemon_images_changed(self) -> None:
+        images = self.ctx.daemon.images
+        if self.right_id and self.right_id not in images:
+            self.right_id, self.right_chosen = "", False
+        if self.left_id and self.left_id not in images:
+            self.left_id = ""
+        self._fill_combos()
+        self._refresh()
+
+    def _name(self, image_id: str) -> str:
+        rec = self.ctx.daemon.images.get(image_id)
+        return rec.display_name if rec else short_id(image_id)
+
+    def _refresh(self) -> None:
+        self.table.clear()
+        self.alignment = None
+        left = self.store.layers(self.left_id) if self.left_id else None
+        right = self.store.layers(self.right_id) if self.right_id else None
+        if not self.left_id or not self.right_id:
+            self.summary.setText(
+                "Choose two images to compare. An image and its commit, or two builds of similar Dockerfiles, "
+                "share their first layers."
+                if not self.left_id else
+                f"Choose an image to compare <b>{self._name(self.left_id)}</b> with (no other image shares a layer with it yet)."
+            )
+            return
+        if left is None or right is None:
+            waiting = [self._name(i) for i, l in ((self.left_id, left), (self.right_id, right)) if l is None]
+            errors = [self.store.error(i) for i in (self.left_id, self.right_id)]
+            errors = [e.sentence for e in errors if e is not None]
+            self.summary.setText(" ".join(errors) or f"Reading the layers of {', '.join(waiting)}…")
+            return
+        self.alignment = al = align(left, right)
+        self._fill_table(left, right, al)
+        self.summary.setText(self._summary(left, right, al))
+
+    def _fill_table(self, left: ImageLayers, right: ImageLayers, al: Alignment) -> None:
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for row, (l_step, r_step, common) in enumerate(al.rows):
+            mark = "═ same" if common else ("≠" if l_step is not None and r_step is not None else "")
+            item = QTreeWidgetItem([
+                str(row + 1),
+                _step_text(l_step), _size_text(l_step), mark, _step_text(r_step), _size_text(r_step),
+            ])
+            for col in (2, 5):
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignCenter)
+            if l_step is not None:
+                item.setToolTip(1, l_step.full_text)
+            if r_step is not None:
+                item.setToolTip(4, r_step.full_text)
+            bg = _COMMON_BG if common else (_PART_BG if row == al.first_difference else None)
+            if bg is not None:
+                for col in range(len(self.COLUMNS)):
+                    item.setBackground(col, QBrush(bg))
+            if common:
+                item.setForeground(3, QBrush(QColor("#2e7d32")))
+                item.setFont(3, bold)
+                item.setToolTip(3, "The same step: " + (
+                    f"the same stored layer, chain id {short_id(l_step.chain_id)}" if l_step and l_step.chain_id
+                    else "same config change (no layer)"))
+            elif row == al.first_difference:
+                item.setForeground(3, QBrush(QColor(COLORS["shared"])))
+                item.setFont(3, bold)
+                item.setToolTip(3, "The images part here: from this step on, each has its own layers.")
+            for col, step in ((1, l_step), (4, r_step)):
+                if step is not None and not step.is_layer:
+                    item.setForeground(col, QBrush(QColor("#757575")))
+            self.table.addTopLevelItem(item)
+
+    def _summary(self, left: ImageLayers, right: ImageLayers, al: Alignment) -> str:
+        common_steps = [l for l, _r, c in al.rows if c and l is not None]
+        common_layers = [s for s in common_steps if s.is_layer]
+        shared_bytes = sum(s.size for s in common_layers)
+        ln, rn = self._name(left.image_id), self._name(right.image_id)
+        if al.first_difference is None:
+            return (f"<b>{ln}</b> and <b>{rn}</b> have exactly the same {_n(len(common_steps), 'step')}: "
+                    f"{_n(len(common_layers), 'layer')}, {human_size(shared_bytes)}, stored once.")
+        l_tail = [l for l, _r, c in al.rows if not c and l is not None]
+        r_tail = [r for _l, r, c in al.rows if not c and r is not None]
+
+        def tail(steps: list[Step]) -> str:
+            if not steps:
+                return "nothing more"
+            n_layers = sum(1 for s in steps if s.is_layer)
+            return (f"{len(steps)} more step{'s' if len(steps) != 1 else ''} ({_n(n_layers, 'layer')}, "
+                    f"{human_size(sum(s.size for s in steps))})")
+
+        if len(common_steps) == 1:
+            head = (f"The first step is the same: {_n(len(common_layers), 'layer')}, "
+                    f"<b>{human_size(shared_bytes)}</b> stored once for both.")
+        elif common_steps:
+            head = (f"The first <b>{len(common_steps)}</b> steps are the same: {_n(len(common_layers), 'layer')}, "
+                    f"<b>{human_size(shared_bytes)}</b> stored once for both.")
+        else:
+            head = "The two images have no step in common."
+        where = ""
+        first = al.rows[al.first_difference]
+        if first[0] is not None and first[1] is not None:
+            where = f" They part at step {al.first_difference + 1}: <i>{_esc(first[0].instruction)}</i> vs <i>{_esc(first[1].instruction)}</i>."
+        return f"{head}{where} Then <b>{ln}</b> has {tail(l_tail)}; <b>{rn}</b> has {tail(r_tail)}."
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _step_text(step: Step | None) -> str:
+    return "" if step is None else step.instruction
+
+
+def _size_text(step: Step | None) -> str:
+    if step is None:
+        return ""
+    return human_size(step.size) if step.is_layer else "no layer"

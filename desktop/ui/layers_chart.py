@@ -1,0 +1,510 @@
+"""The layer chart of one image: a bar per build step, left to right, with the image's size so far.
+
+Bars are the bytes each step added; steps that only changed the config (ENV, LABEL, CMD...) made no
+layer and are drawn as thin grey markers on the baseline, so every history row has its place and
+the numbering matches the table. Layers other images use too are coloured apart from the image's
+own: that is what ``docker system df`` calls shared size, and what deleting this image would not
+free. A logarithmic scale lets a 5-byte COPY stand next to a 70 MB base layer.
+
+The chart can be rendered without a window (``render_widget``), for
+``lifecycle-explorer export layers``.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QVBoxLayout, QWidget
+
+from desktop.layers import ImageLayers, SharingReport, human_size
+from desktop.viewmodels.layers import SIZE_MEASURE, describe_step, short_id, step_category
+
+#: One colour per kind of step, shared by the chart, the table, the stack and the comparison.
+COLORS = {
+    "unique": "#1e88e5",
+    "shared": "#f57c00",
+    "unknown": "#90a4ae",
+    "metadata": "#757575",
+    "cumulative": "#6a1b9a",
+    "selected": "#ffb300",
+}
+
+LEGEND = {
+    "unique": "layer only this image uses",
+    "shared": "layer shared with other images (stored once)",
+    "unknown": "layer (sharing not known yet)",
+    "metadata": "metadata step: no layer",
+    "cumulative": "image size so far",
+}
+
+
+def font_pt() -> float:
+    app = QApplication.instance()
+    font = app.font() if app is not None else QFont()
+    return font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+
+
+class SizeAxis(pg.AxisItem):
+    """A byte axis labelled in the docker CLI's decimal units, linear or logarithmic.
+
+    The chart does its own log transform (bars cannot be log-scaled by pyqtgraph), so in log mode
+    the values here are ``log10(bytes)`` and the ticks sit on whole decades.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.log_bytes = False
+
+    def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802 - pyqtgraph API
+        if not self.log_bytes:
+            return super().tickValues(minVal, maxVal, size)
+        lo, hi = max(0, math.floor(minVal)), math.ceil(maxVal)
+        major = [float(v) for v in range(lo, hi + 1) if minVal <= v <= maxVal]
+        if len(major) > 8:
+            major = major[:: math.ceil(len(major) / 8)]
+        return [(1.0, major)]
+
+    def _updateWidth(self) -> None:  # noqa: N802 - pyqtgraph internals
+        # pyqtgraph reserves 80 % of the label's height (right for one line); the label here may
+        # wrap onto several lines at large fonts, and would then run into the tick values.
+        super()._updateWidth()
+        if self.fixedWidth is None and self.label.isVisible() and self.isVisible():
+            w = self.maximumWidth() + self.label.boundingRect().height() * 0.2 + 4
+            self.setMaximumWidth(w)
+            self.setMinimumWidth(w)
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
+        if self.log_bytes:
+            return [human_size(round(10 ** v)) for v in values]
+        return [human_size(round(v)) if v >= 0 else "" for v in values]
+
+
+class LayersChart(QWidget):
+    """Bars per step, cumulative line, legend; hover for details, click to pick a step.
+
+    Signals:
+        step_clicked(int): the index (oldest = 0) of the step whose column was clicked.
+        step_hovered(int): the index under the mouse, -1 when none.
+    """
+
+    step_clicked = Signal(int)
+    step_hovered = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("layersChart")
+        self.layers: ImageLayers | None = None
+        self.report: SharingReport | None = None
+        self.names: dict[str, str] = {}
+        self.complete = True
+        self.log_scale = False
+        self.selected = -1
+        self.hovered = -1
+        self.hover_text = ""
+        self.image_name = ""
+        self.categories: list[str] = []
+
+        pt = font_pt()
+        self.title = QLabel("")
+        self.title.setObjectName("layersChartTitle")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
+
+        self.size_axis = SizeAxis("left")
+        self.plot = pg.PlotWidget(axisItems={"left": self.size_axis}, background="w")
+        self.plot.setObjectName("layersPlot")
+        self.plot.setMinimumHeight(260)
+        item = self.plot.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.setMouseEnabled(x=False, y=False)
+        item.vb.setDefaultPadding(0.02)
+        tick_font = QFont(QApplication.instance().font() if QApplication.instance() else QFont())
+        label_style = {"color": "#333", "font-size": f"{pt:.0f}pt"}
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setTickFont(tick_font)
+            axis.setPen(pg.mkPen("#555"))
+            axis.setTextPen(pg.mkPen("#222"))
+        self._label_style = label_style
+        self._label_lines: tuple[str, ...] = ()
+        item.getAxis("left").setLabel(SIZE_MEASURE, **label_style)
+        item.getAxis("bottom").setLabel("build step, oldest → newest", **label_style)
+
+        self._bars = {
+            c: pg.BarGraphItem(x=[], height=[], width=0.7, brush=COLORS[c], pen=pg.mkPen(QColor(COLORS[c]).darker(125)))
+            for c in ("unique", "shared", "unknown")
+        }
+        for bars in self._bars.values():
+            item.addItem(bars)
+        self._markers = pg.ScatterPlotItem(size=max(10, pt * 1.3), symbol="d", brush=COLORS["metadata"], pen=pg.mkPen("w", width=1))
+        self._zero = pg.ScatterPlotItem(size=max(11, pt * 1.4), symbol="s", brush=pg.mkBrush(255, 255, 255), pen=pg.mkPen(COLORS["unique"], width=2))
+        self._line = pg.PlotDataItem([], [], pen=pg.mkPen(COLORS["cumulative"], width=2.5), symbol="o",
+                                     symbolSize=max(6, pt * 0.7), symbolBrush=COLORS["cumulative"], symbolPen=None)
+        self._highlight = pg.BarGraphItem(x=[], height=[], width=0.92, brush=QColor(255, 179, 0, 40),
+                                          pen=pg.mkPen(COLORS["selected"], width=2))
+        for it in (self._line, self._markers, self._zero, self._highlight):
+            item.addItem(it)
+        self._highlight.setZValue(-5)
+        self._size_labels: list[pg.TextItem] = []
+        self._line.setZValue(5)
+
+        self.legend = QLabel("")
+        self.legend.setObjectName("layersLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+
+        self.mapping_note = QLabel("")
+        self.mapping_note.setObjectName("layersChartNote")
+        self.mapping_note.setWordWrap(True)
+        self.mapping_note.setStyleSheet("color: #b26a00;")
+        self.mapping_note.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.mapping_note)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.legend)
+
+        # Hover is read from the viewport's own mouse events: pyqtgraph's sigMouseMoved drops
+        # events that come quickly, which can leave the tooltip on the step the mouse just left.
+        self.plot.viewport().installEventFilter(self)
+        item.vb.sigResized.connect(self._on_view_box_resized)
+        self.plot.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
+        self.set_image(None)
+
+    # -- data --------------------------------------------------------------------------------------
+    def set_image(self, layers: ImageLayers | None, report: SharingReport | None = None,
+                  names: dict[str, str] | None = None, complete: bool = True, name: str = "") -> None:
+        """Show an image's steps (``None`` clears the chart)."""
+        self.layers = layers
+        self.report = report
+        self.names = dict(names or {})
+        self.complete = complete
+        self.image_name = name or (layers.tags[0] if layers and layers.tags else short_id(layers.image_id) if layers else "")
+        self.selected = -1
+        self.hovered = -1
+        self.hover_text = ""
+        self._redraw(reset_range=True)
+
+    def set_report(self, report: SharingReport | None, names: dict[str, str] | None = None, complete: bool = True) -> None:
+        """Recolour after sharing changed, keeping the selection."""
+        self.report = report
+        if names is not None:
+            self.names = dict(names)
+        self.complete = complete
+        self._redraw(reset_range=False)
+
+    def set_names(self, names: dict[str, str], image_name: str) -> None:
+        """Follow renames (``docker tag``) without redrawing the bars."""
+        self.names = dict(names)
+        self.image_name = image_name or self.image_name
+        if self.layers is not None:
+            self._update_texts()
+
+    @Slot(bool)
+    def set_log_scale(self, on: bool) -> None:
+        self.log_scale = bool(on)
+        self._redraw(reset_range=True)
+
+    def select_step(self, index: int) -> None:
+        """Outline one step's column (the table's current row)."""
+        self.selected = index if self.layers and 0 <= index < len(self.layers.steps) else -1
+        self._draw_highlight()
+
+    def _y(self, size: int) -> float:
+        if self.log_scale:
+            return math.log10(size) if size > 1 else 0.0
+        return float(size)
+
+    def drawn_steps(self) -> dict[int, str]:
+        """What is drawn at each step position, read back from the plot items themselves:
+        ``bar:<category>`` for a bar, ``zero`` for a 0-byte layer, ``marker`` for a metadata step.
+        Every step has exactly one entry (a position drawn twice would raise)."""
+        drawn: dict[int, str] = {}
+
+        def put(xs, what: str) -> None:
+            for x in xs if xs is not None else ():
+                i = int(round(float(x)))
+                if i in drawn:
+                    raise AssertionError(f"step {i} drawn twice: {drawn[i]} and {what}")
+                drawn[i] = what
+
+        for cat, bars in self._bars.items():
+            put(bars.opts.get("x"), f"bar:{cat}")
+        put(self._zero.getData()[0], "zero")
+        put(self._markers.getData()[0], "marker")
+        return drawn
+
+    def bar_counts(self) -> dict[str, int]:
+        """How many steps are drawn as what: bars per colour, markers (for tests and the summary)."""
+        counts = {c: 0 for c in ("unique", "shared", "unknown", "metadata", "zero")}
+        for c in self.categories:
+            counts[c] += 1
+        if self.layers:
+            counts["zero"] = sum(1 for s in self.layers.steps if s.is_layer and s.size == 0)
+        return counts
+
+    def _redraw(self, reset_range: bool) -> None:
+        layers = self.layers
+        if self.size_axis.log_bytes != self.log_scale:
+            self.size_axis.log_bytes = self.log_scale
+            self._update_axis_label()
+        self.categories = []
+        if layers is None or not layers.steps:
+            for bars in self._bars.values():
+                bars.setOpts(x=[], height=[])
+            self._markers.setData([], [])
+            self._zero.setData([], [])
+            self._line.setData([], [])
+            self._highlight.setOpts(x=[], height=[])
+            self._draw_size_labels(False)
+            self.title.setText("<span style='color:#555'>Select an image in the list on the left to see its layers.</span>")
+            self.legend.setText("")
+            self.mapping_note.hide()
+            self.plot.getPlotItem().getAxis("bottom").setTicks(None)
+            return
+        steps = layers.steps
+        self.categories = [step_category(s, layers, self.report) for s in steps]
+        for cat, bars in self._bars.items():
+            xs = [s.index for s, c in zip(steps, self.categories) if c == cat and s.size > 0]
+            hs = [self._y(s.size) for s, c in zip(steps, self.categories) if c == cat and s.size > 0]
+            bars.setOpts(x=np.array(xs, dtype=float), height=np.array(hs, dtype=float), width=0.7)
+        meta = [s.index for s in steps if not s.is_layer]
+        self._markers.setData(meta, [0.0] * len(meta))
+        zero = [s for s in steps if s.is_layer and s.size == 0]
+        self._zero.setData([s.index for s in zero], [0.0] * len(zero),
+                           pen=[pg.mkPen(COLORS[self.categories[s.index]], width=2) for s in zero])
+        self._line.setData([float(s.index) for s in steps], [self._y(s.cumulative_size) for s in steps])
+
+        n = len(steps)
+        self._update_ticks()
+        top = max(self._y(layers.total_size), self._y(max((s.size for s in steps), default=0)), 1.0)
+        top = top * 1.12 if not self.log_scale else top + 0.4
+        if reset_range:
+            self.plot.getPlotItem().vb.setRange(xRange=(-0.6, n - 0.4), yRange=(-top * 0.035, top), padding=0)
+        self._draw_size_labels(n <= 40)
+        self._draw_highlight()
+        self._update_texts()
+
+    def _update_ticks(self) -> None:
+        """Step numbers under the columns, with the instruction keyword when there is room."""
+        axis = self.plot.getPlotItem().getAxis("bottom")
+        if self.layers is None or not self.layers.steps:
+            axis.setTicks(None)
+            return
+        steps = self.layers.steps
+        n = len(steps)
+        fm = QFontMetricsF(axis.style.get("tickFont") or self.font())
+        room = max(1.0, self.plot.getPlotItem().vb.width() or self.plot.width() * 0.85) / n
+        widest_kind = max(fm.horizontalAdvance(f"{s.index + 1} {s.kind}") for s in steps)
+        if widest_kind + 10 <= room:
+            ticks = [(s.index, f"{s.index + 1} {s.kind}") for s in steps]
+        else:
+            every = max(1, math.ceil((fm.horizontalAdvance(str(n)) + 10) / room))
+            ticks = [(i, str(i + 1)) for i in range(0, n, every)]
+        axis.setTicks([ticks, []])
+
+    def _update_axis_label(self) -> None:
+        """The size axis label, broken into as many lines as the plot's height needs: rotated, it
+        must fit the height, and at large fonts one line would be cut off."""
+        text = SIZE_MEASURE + (", log scale" if self.log_scale else "")
+        fm = QFontMetricsF(self.font())
+        height = max(50.0, float(self.plot.getPlotItem().vb.height() or self.plot.height() * 0.8)) * 0.92
+        lines: list[str] = []
+        for word in text.split(" "):
+            if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= height:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        if tuple(lines) != self._label_lines:
+            self._label_lines = tuple(lines)
+            self.size_axis.setLabel("<br>".join(lines), **self._label_style)
+
+    @Slot(object)
+    def _on_view_box_resized(self, _vb) -> None:
+        self._update_ticks()
+        self._update_axis_label()
+
+    def _draw_size_labels(self, show: bool) -> None:
+        """The size of each layer above its bar: a 6-byte COPY has no visible bar on a linear axis."""
+        item = self.plot.getPlotItem()
+        for label in self._size_labels:
+            item.removeItem(label)
+        self._size_labels = []
+        if not show or self.layers is None:
+            return
+        for step in self.layers.steps:
+            if not step.is_layer:
+                continue
+            label = pg.TextItem(human_size(step.size), color="#263238", anchor=(0.5, 1.0))
+            label.setFont(QFont(QApplication.instance().font()) if QApplication.instance() else QFont())
+            label.setPos(step.index, self._y(step.size))
+            label.setZValue(8)
+            item.addItem(label)
+            self._size_labels.append(label)
+
+    def _draw_highlight(self) -> None:
+        if self.layers is None or self.selected < 0:
+            self._highlight.setOpts(x=[], height=[])
+            return
+        vb = self.plot.getPlotItem().vb
+        y_top = vb.viewRange()[1][1]
+        self._highlight.setOpts(x=[float(self.selected)], height=[y_top * 0.995], width=0.92)
+
+    def _update_texts(self) -> None:
+        layers = self.layers
+        assert layers is not None
+        n_layers = len(layers.layers)
+        meta = len(layers.steps) - n_layers
+        shared_info = ""
+        report = self.report
+        if report is not None and layers.image_id in report.images:
+            s = report.images[layers.image_id]
+            if s.complete:
+                shared_info = (f" · <span style='color:{COLORS['shared']}'>{human_size(s.shared_bytes)} shared</span>"
+                               f" · <span style='color:{COLORS['unique']}'>{human_size(s.unique_bytes)} only here</span>")
+            else:
+                shared_info = " · shared size unknown (some layer sizes could not be matched)"
+            if not self.complete:
+                shared_info += " <i>(still reading the other images)</i>"
+        self.title.setText(
+            f"<b style='font-size:{font_pt() * 1.25:.0f}pt'>{_esc(self.image_name)}</b> "
+            f"<span style='color:#555'>{short_id(layers.image_id)}</span><br>"
+            f"{len(layers.steps)} steps · {n_layers} layer{'s' if n_layers != 1 else ''} · {meta} metadata "
+            f"step{'s' if meta != 1 else ''} · <b>{human_size(layers.total_size)}</b>{shared_info}"
+        )
+        if layers.mapping_note:
+            self.mapping_note.setText("⚠ " + layers.mapping_note)
+            self.mapping_note.show()
+        else:
+            self.mapping_note.hide()
+        present = set(self.categories) | {"cumulative"}
+        parts = []
+        for key in ("unique", "shared", "unknown", "metadata", "cumulative"):
+            if key not in present:
+                continue
+            color = COLORS[key]
+            glyph = {"metadata": "◆", "cumulative": "━●━"}.get(key, "■")
+            parts.append(f"<span style='color:{color}; font-size:{font_pt() * 1.3:.0f}pt'>{glyph}</span>&nbsp;{LEGEND[key]}")
+        if any(s.is_layer and s.size == 0 for s in layers.steps):
+            parts.append(f"<span style='color:{COLORS['unique']}; font-size:{font_pt() * 1.3:.0f}pt'>□</span>&nbsp;0-byte layer")
+        self.legend.setText(" &nbsp;&nbsp; ".join(parts))
+
+    # -- mouse -------------------------------------------------------------------------------------
+    def step_at(self, scene_pos: QPointF) -> int:
+        """The step whose column contains a point of the plot's scene, or -1."""
+        if self.layers is None:
+            return -1
+        vb = self.plot.getPlotItem().vb
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return -1
+        x = vb.mapSceneToView(scene_pos).x()
+        i = int(round(x))
+        if 0 <= i < len(self.layers.steps) and abs(x - i) <= 0.48:
+            return i
+        return -1
+
+    def describe(self, index: int) -> str:
+        assert self.layers is not None
+        return describe_step(self.layers.steps[index], self.layers, self.report, self.names, self.complete)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.plot.viewport():
+            if event.type() == QEvent.Type.MouseMove:
+                self._hover_at(self.plot.mapToScene(event.position().toPoint()))
+            elif event.type() == QEvent.Type.Leave:
+                self._hover_at(None)
+        return super().eventFilter(watched, event)
+
+    def _hover_at(self, scene_pos) -> None:
+        i = -1 if scene_pos is None else self.step_at(QPointF(scene_pos))
+        if i == self.hovered:
+            return
+        self.hovered = i
+        if i < 0:
+            self.hover_text = ""
+            QToolTip.hideText()
+        else:
+            self.hover_text = self.describe(i)
+            view_pos = self.plot.mapFromScene(QPointF(scene_pos))  # type: ignore[arg-type]
+            QToolTip.showText(self.plot.viewport().mapToGlobal(view_pos + QPoint(14, 14)), self.hover_text, self.plot)
+        self.step_hovered.emit(i)
+
+    @Slot(object)
+    def _on_scene_mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        i = self.step_at(event.scenePos())
+        if i >= 0:
+            self.select_step(i)
+            self.step_clicked.emit(i)
+
+    def step_point(self, index: int) -> QPoint:
+        """Where step ``index``'s column is on the plot's viewport (middle of its bar, or just above
+        the baseline for a marker): for tests and for showing a tooltip from the keyboard."""
+        assert self.layers is not None
+        step = self.layers.steps[index]
+        vb = self.plot.getPlotItem().vb
+        y_top = vb.viewRange()[1][1]
+        y = max(self._y(step.size) / 2, y_top * 0.04)
+        scene = vb.mapViewToScene(QPointF(index, y))
+        return self.plot.mapFromScene(scene)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(900, 520)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def render_widget(widget: QWidget, path: str, scale: float = 2.0, title: str = "Image layers") -> None:
+    """Write a widget as it looks now to ``.png`` (at ``scale``) or ``.svg`` (vector).
+
+    Raises:
+        OSError: the file could not be written.
+        ValueError: the extension is neither .png nor .svg.
+    """
+    size = widget.size()
+    lower = path.lower()
+    if lower.endswith(".svg"):
+        from PySide6.QtSvg import QSvgGenerator
+
+        gen = QSvgGenerator()
+        gen.setFileName(path)
+        gen.setSize(size)
+        gen.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        gen.setTitle(title)
+        gen.setDescription(f"Sizes: {SIZE_MEASURE}.")
+        painter = QPainter()
+        if not painter.begin(gen):
+            raise OSError(f"could not write {path}")
+        try:
+            widget.render(painter, QPoint(0, 0))
+        finally:
+            painter.end()
+        if not Path(path).is_file():
+            raise OSError(f"could not write {path}")
+        return
+    if not lower.endswith(".png"):
+        raise ValueError("the file name must end in .png or .svg")
+    image = QImage(int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        widget.render(painter, QPoint(0, 0))
+    finally:
+        painter.end()
+    if not image.save(path, "PNG"):
+        raise OSError(f"could not write {path}")

@@ -1,0 +1,294 @@
+"""The Layers tab: the selected image's steps as a chart and a table, the selected container on top
+of its image, and two images compared.
+
+It follows the main window's selection (``image_selected``, ``container_selected``). Every daemon
+call goes through the ``LayerStore`` or the engine's futures; nothing here waits on the daemon.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.viewmodels.layers import LayerStore, LayerTableModel, rows_as_csv, rows_as_json, short_id
+
+from .compare_view import CompareView
+from .layers_chart import LayersChart, render_widget
+from .stack_view import StackView
+
+
+class LayersView(QWidget):
+    """The layer explorer tab. Built by the composition root with ``LayersView(ctx, window)``."""
+
+    def __init__(self, ctx, window):
+        super().__init__()
+        self.setObjectName("layersView")
+        self.ctx = ctx
+        self.window_ = window
+        self.image_id = ""
+        self.store = LayerStore(ctx.daemon, ctx.engine, self)
+
+        # The image: chart and table.
+        self.chart = LayersChart()
+        self.table_model = LayerTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("layersTable")
+        self.table.setModel(self.table_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.chart.step_clicked.connect(self._on_chart_step_clicked)
+
+        image_page = QSplitter(Qt.Orientation.Horizontal)
+        image_page.setObjectName("layersImagePage")
+        image_page.addWidget(self.chart)
+        image_page.addWidget(self.table)
+        image_page.setStretchFactor(0, 3)
+        image_page.setStretchFactor(1, 2)
+        image_page.setSizes([620, 440])
+
+        self.stack = StackView(ctx, self.store)
+        self.compare = CompareView(ctx, self.store)
+
+        self.pages = QTabWidget()
+        self.pages.setObjectName("layersPages")
+        self.pages.addTab(image_page, "Image steps")
+        self.pages.addTab(self.stack, "Container on its image")
+        self.pages.addTab(self.compare, "Compare two images")
+
+        # Toolbar.
+        toolbar = QToolBar()
+        toolbar.setObjectName("layersToolbar")
+        self.log_action = QAction("Log scale", self, checkable=True)
+        self.log_action.setToolTip("Logarithmic size axis: small steps stay visible next to a big base layer.")
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.toggled.connect(self.chart.set_log_scale)
+        self.export_chart_action = QAction("Export chart…", self)
+        self.export_chart_action.setToolTip("Save the chart as a PNG image or an SVG drawing.")
+        self.export_chart_action.triggered.connect(self._on_export_chart_triggered)
+        self.export_table_action = QAction("Export table…", self)
+        self.export_table_action.setToolTip("Save the layer table as JSON or CSV (the numbers the chart shows).")
+        self.export_table_action.triggered.connect(self._on_export_table_triggered)
+        for action in (self.log_action, self.export_chart_action, self.export_table_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            toolbar.addAction(action)
+            self.addAction(action)
+        self.progress = QLabel("")
+        self.progress.setObjectName("layersProgress")
+        self.progress.setStyleSheet("color: #555; padding-left: 12px;")
+        toolbar.addWidget(self.progress)
+
+        self.message = QLabel("")
+        self.message.setObjectName("layersMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+
+        self.store.layers_ready.connect(self._on_store_layers_ready)
+        self.store.sharing_changed.connect(self._on_store_sharing_changed)
+        self.store.failed.connect(self._on_store_failed)
+        self.store.progress_changed.connect(self._on_store_progress_changed)
+        ctx.daemon.images_changed.connect(self._on_daemon_images_changed)
+        window.image_selected.connect(self.set_image)
+        window.container_selected.connect(self.set_container)
+        if getattr(window, "selected_image", ""):
+            self.set_image(window.selected_image)
+        self._update_actions()
+
+    # -- selection ---------------------------------------------------------------------------------
+    @Slot(str)
+    def set_image(self, image_id: str) -> None:
+        """Chart an image (its layers are read first if not cached)."""
+        self.image_id = image_id or ""
+        self._show_message("")
+        if self.image_id:
+            self.compare.set_left(self.image_id)
+            if self.pages.currentWidget() is self.stack:
+                self.pages.setCurrentIndex(0)
+        layers = self.store.request(self.image_id) if self.image_id else None
+        self._show_image(layers)
+
+    @Slot(str)
+    def set_container(self, container_id: str) -> None:
+        """Show a container on its image; switch to that page when the user picked one."""
+        self.stack.set_container(container_id)
+        if container_id:
+            self.pages.setCurrentWidget(self.stack)
+
+    def _names(self) -> dict[str, str]:
+        return {i: r.display_name for i, r in self.ctx.daemon.images.items()}
+
+    def _image_name(self, image_id: str) -> str:
+        rec = self.ctx.daemon.images.get(image_id)
+        return rec.display_name if rec else short_id(image_id)
+
+    def _show_image(self, layers) -> None:
+        report = self.store.report if layers is not None and layers.image_id in self.store.report.images else None
+        if layers is None:
+            self.chart.set_image(None)
+            self.table_model.set_layers(None)
+            if self.image_id:
+                error = self.store.error(self.image_id)
+                self.chart.title.setText(
+                    f"<span style='color:#c62828'>{error.sentence}</span>" if error is not None
+                    else f"Reading the layers of <b>{self._image_name(self.image_id)}</b>…"
+                )
+            self._update_actions()
+            return
+        self.chart.set_image(layers, report, self._names(), self.store.complete, self._image_name(layers.image_id))
+        self.table_model.set_layers(layers, report)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, min(max(self.table.columnWidth(1), 160), 240))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has = self.chart.layers is not None
+        self.export_chart_action.setEnabled(has)
+        self.export_table_action.setEnabled(has)
+
+    # -- chart ↔ table -----------------------------------------------------------------------------
+    @Slot(int)
+    def _on_chart_step_clicked(self, index: int) -> None:
+        self.select_step(index)
+
+    def select_step(self, index: int) -> None:
+        """Select a step in the table (and outline it in the chart)."""
+        if not (0 <= index < self.table_model.rowCount()):
+            return
+        model_index = self.table_model.index(index, 0)
+        self.table.selectionModel().setCurrentIndex(
+            model_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(model_index)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.chart.select_step(current.row() if current.isValid() else -1)
+
+    # -- store -------------------------------------------------------------------------------------
+    @Slot(str)
+    def _on_store_layers_ready(self, image_id: str) -> None:
+        if image_id == self.image_id and self.chart.layers is None:
+            if self.message.text() and "could not be read" in self.message.text():
+                self._show_message("")
+            self._show_image(self.store.layers(image_id))
+
+    @Slot()
+    def _on_store_sharing_changed(self) -> None:
+        layers = self.chart.layers
+        if layers is None:
+            return
+        report = self.store.report if layers.image_id in self.store.report.images else None
+        self.chart.set_report(report, self._names(), self.store.complete)
+        self.table_model.set_report(report)
+        self.table.resizeColumnToContents(LayerTableModel.LAYER_COLUMN)
+
+    @Slot(str, str)
+    def _on_store_failed(self, image: str, sentence: str) -> None:
+        if image == self.image_id:
+            self._show_image(None)
+            self._show_message(sentence, error=True)
+
+    @Slot(int, int)
+    def _on_store_progress_changed(self, loaded: int, listed: int) -> None:
+        if loaded >= listed:
+            self.progress.setText(f"Layers of all {listed} images read" if listed else "")
+        else:
+            self.progress.setText(f"Reading layers for sharing: {loaded} of {listed} images…")
+
+    @Slot()
+    def _on_daemon_images_changed(self) -> None:
+        if self.image_id and self.image_id not in self.ctx.daemon.images and self.store.layers(self.image_id) is None:
+            if self.ctx.daemon.synced and self.chart.layers is not None:
+                self._show_message(f"The image {self.chart.image_name or short_id(self.image_id)} was removed.")
+            self.image_id = ""
+            self._show_image(None)
+        elif self.chart.layers is not None:
+            # A tag added or moved: the names in the title and the hover text follow.
+            self.chart.set_names(self._names(), self._image_name(self.chart.layers.image_id))
+
+    # -- export ------------------------------------------------------------------------------------
+    @Slot()
+    def _on_export_chart_triggered(self) -> None:
+        layers = self.chart.layers
+        if layers is None:
+            return
+        suggested = f"layers-{_file_stem(self._image_name(layers.image_id))}.png"
+        path, _ = QFileDialog.getSaveFileName(self, "Export layer chart", suggested, "PNG image (*.png);;SVG drawing (*.svg)")
+        if path:
+            self.export_chart(path)
+
+    def export_chart(self, path: str) -> bool:
+        """Write the chart as PNG or SVG (by extension); says in the message line what happened."""
+        if not path.lower().endswith((".png", ".svg")):
+            path += ".png"
+        try:
+            render_widget(self.chart, path, title=f"Layers of {self.chart.image_name}")
+        except (OSError, ValueError) as exc:
+            self._show_message(f"Could not export the chart: {exc}. Choose another file or folder.", error=True)
+            return False
+        self._show_message(f"Exported the chart to {path}.")
+        return True
+
+    @Slot()
+    def _on_export_table_triggered(self) -> None:
+        layers = self.chart.layers
+        if layers is None:
+            return
+        suggested = f"layers-{_file_stem(self._image_name(layers.image_id))}.csv"
+        path, _ = QFileDialog.getSaveFileName(self, "Export layer table", suggested, "CSV table (*.csv);;JSON (*.json)")
+        if path:
+            self.export_table(path)
+
+    def export_table(self, path: str) -> bool:
+        """Write the layer table as CSV or JSON (by extension)."""
+        layers = self.chart.layers
+        if layers is None:
+            return False
+        text = rows_as_json(layers) + "\n" if path.lower().endswith(".json") else rows_as_csv(layers)
+        try:
+            Path(path).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self._show_message(f"Could not export the table: {exc.strerror or exc}. Choose another file or folder.", error=True)
+            return False
+        self._show_message(f"Exported the layer table to {path}.")
+        return True
+
+    def _show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
+
+    def shutdown(self) -> None:
+        """Stop what this tab started: the store's timer and queued reads."""
+        self.store.shutdown()
+        self.stack.shutdown()
+
+
+def _file_stem(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "-" for c in name).strip("-") or "image"

@@ -1,0 +1,483 @@
+"""A container drawn as what it is on disk: its image's read-only layers with its own layer on top.
+
+Every container of an image sees the same read-only layers; what it writes goes to its own
+writable layer (``SizeRw``), and ``docker diff`` lists those changes. Removing the container
+deletes exactly that top layer: the view keeps the picture and strikes the top block out, so the
+user sees that the image below is untouched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Slot
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolTip,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.engine import ContainerRecord, EngineError, FileChange
+from desktop.layers import SharingReport, human_size
+from desktop.viewmodels.layers import short_id, step_category
+
+from .layers_chart import COLORS, font_pt
+
+REMOVED_SENTENCE = "Removed: its writable layer is gone; the image layers below are unchanged."
+_KIND_TEXT = {"A": "added", "C": "changed", "D": "deleted"}
+_KIND_COLOR = {"A": "#2e7d32", "C": "#ef6c00", "D": "#c62828"}
+
+
+@dataclass(frozen=True)
+class Block:
+    """One drawn block of the stack, top first.
+
+    Attributes:
+        kind: ``writable`` (the container's own layer) or ``image`` (a read-only image layer).
+        label: Its text.
+        size: Bytes (``None`` while not measured yet).
+        category: For image layers: ``shared``, ``unique`` or ``unknown``.
+        removed: The block is drawn as gone (the container was removed).
+        tooltip: What hovering it says.
+    """
+
+    kind: str
+    label: str
+    size: int | None
+    category: str = ""
+    removed: bool = False
+    tooltip: str = ""
+
+
+class StackCanvas(QWidget):
+    """Paints the blocks; one row each, the newest (the writable layer) on top."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stackCanvas")
+        self.blocks: list[Block] = []
+        self.footer = ""
+        self.setMouseTracking(True)
+
+    def set_blocks(self, blocks: list[Block], footer: str = "") -> None:
+        self.blocks = list(blocks)
+        self.footer = footer
+        self.updateGeometry()
+        self.setMinimumHeight(self._content_height())
+        self.update()
+
+    def _row_h(self) -> float:
+        return max(34.0, QFontMetricsF(self.font()).height() * 2.3)
+
+    def _gap(self) -> float:
+        return max(22.0, QFontMetricsF(self.font()).height() * 1.6)
+
+    def _content_height(self) -> int:
+        if not self.blocks:
+            return 60
+        return int(len(self.blocks) * (self._row_h() + 4) + self._gap() * 2 + 40)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(520, self._content_height())
+
+    def block_rects(self) -> list[QRectF]:
+        """Where each block is drawn (same order as :attr:`blocks`)."""
+        rects = []
+        y = 10.0
+        w = max(200.0, self.width() - 20.0)
+        for i, block in enumerate(self.blocks):
+            if i > 0 and self.blocks[i - 1].kind == "writable" and block.kind == "image":
+                y += self._gap()  # room for the caption between the container and its image
+            rects.append(QRectF(10, y, w, self._row_h()))
+            y += self._row_h() + 4
+        return rects
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#fafafa"))
+        if not self.blocks:
+            painter.setPen(QColor("#616161"))
+            painter.drawText(self.rect().adjusted(10, 10, -10, -10), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                             self.footer or "Select a container in the list on the left.")
+            return
+        rects = self.block_rects()
+        sizes = [b.size or 0 for b in self.blocks]
+        biggest = max(sizes) or 1
+        font = QFont(self.font())
+        bold = QFont(font)
+        bold.setBold(True)
+        fm = QFontMetricsF(font)
+        for i, (block, rect) in enumerate(zip(self.blocks, rects)):
+            if i > 0 and self.blocks[i - 1].kind == "writable" and block.kind == "image":
+                painter.setPen(QColor("#455a64"))
+                painter.setFont(font)
+                painter.drawText(QRectF(rect.left(), rect.top() - self._gap(), rect.width(), self._gap()),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 "▼ the image's layers: read-only, shared by every container of the image")
+            if block.kind == "writable":
+                if block.removed:
+                    fill, border, text = QColor("#eeeeee"), QColor("#9e9e9e"), QColor("#9e9e9e")
+                else:
+                    fill, border, text = QColor("#e8f5e9"), QColor("#2e7d32"), QColor("#1b5e20")
+                pen = QPen(border, 2.5, Qt.PenStyle.DashLine)
+            else:
+                accent = QColor(COLORS.get(block.category) or COLORS["unknown"])
+                fill, border, text = QColor("#eceff1"), accent.darker(110), QColor("#263238")
+                pen = QPen(border, 1.5)
+            painter.setPen(pen)
+            painter.setBrush(QBrush(fill))
+            painter.drawRoundedRect(rect, 6, 6)
+            if block.kind == "image":
+                stripe = QRectF(rect.left(), rect.top(), 8, rect.height())
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(COLORS.get(block.category) or COLORS["unknown"]))
+                painter.drawRoundedRect(stripe, 3, 3)
+            # a bar along the bottom, proportional to the block's share of the biggest one
+            if block.size and not block.removed:
+                frac = max(0.004, block.size / biggest)
+                bar = QRectF(rect.left() + 12, rect.bottom() - 6, (rect.width() - 24) * frac, 3)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(border)
+                painter.drawRect(bar)
+            size_text = "measuring…" if block.size is None else human_size(block.size)
+            if block.kind == "writable" and block.removed:
+                size_text = "gone"
+            painter.setPen(text)
+            painter.setFont(bold if block.kind == "writable" else font)
+            size_w = fm.horizontalAdvance(size_text) + 24
+            label_rect = rect.adjusted(18, 0, -size_w, -4)
+            label = fm.elidedText(block.label, Qt.TextElideMode.ElideRight, label_rect.width())
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+            painter.setFont(bold)
+            painter.drawText(rect.adjusted(0, 0, -12, -4), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, size_text)
+            if block.kind == "writable" and block.removed:
+                painter.setPen(QPen(QColor("#c62828"), 2.5))
+                mid = rect.center().y()
+                painter.drawLine(QPointF(rect.left() + 8, mid), QPointF(rect.right() - 8, mid))
+        if self.footer:
+            last = rects[-1]
+            painter.setPen(QColor("#616161"))
+            painter.setFont(font)
+            painter.drawText(QRectF(last.left(), last.bottom() + 6, last.width(), 40),
+                             Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self.footer)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
+            help_event: QHelpEvent = e  # type: ignore[assignment]
+            for block, rect in zip(self.blocks, self.block_rects()):
+                if rect.contains(help_event.position()):
+                    QToolTip.showText(help_event.globalPos(), block.tooltip or block.label, self)
+                    return True
+            QToolTip.hideText()
+            return True
+        return super().event(e)
+
+
+class StackView(QWidget):
+    """The selected container over its image, and what it changed (``docker diff``)."""
+
+    def __init__(self, ctx, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stackView")
+        self.ctx = ctx
+        self.store = store
+        self.container_id = ""
+        self.record: ContainerRecord | None = None
+        self.image_id = ""
+        self.size_rw: int | None = None
+        self.size_root_fs: int | None = None
+        self.changes: tuple[FileChange, ...] | None = None
+        self.removed = False
+        self.error = ""
+        self._measure_serial = 0
+        self._measure_pending = False
+
+        self.title = QLabel("No container selected")
+        self.title.setObjectName("stackTitle")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
+        self.note = QLabel("")
+        self.note.setObjectName("stackNote")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.measure_button = QPushButton("Measure again")
+        self.measure_button.setToolTip("Read SizeRw and docker diff again: a running container keeps writing.")
+        self.measure_button.clicked.connect(self._on_measure_clicked)
+        self.measure_button.setEnabled(False)
+
+        self.canvas = StackCanvas()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.canvas)
+        scroll.setObjectName("stackScroll")
+
+        self.diff_title = QLabel("<b>What the container changed</b> (<code>docker diff</code>)")
+        self.diff_title.setTextFormat(Qt.TextFormat.RichText)
+        self.diff_list = QTreeWidget()
+        self.diff_list.setObjectName("diffList")
+        self.diff_list.setRootIsDecorated(False)
+        self.diff_list.setHeaderLabels(["", "Path", "Change"])
+        self.diff_list.setUniformRowHeights(True)
+        self.diff_note = QLabel("")
+        self.diff_note.setObjectName("diffNote")
+        self.diff_note.setWordWrap(True)
+        diff_box = QWidget()
+        diff_layout = QVBoxLayout(diff_box)
+        diff_layout.setContentsMargins(0, 0, 0, 0)
+        diff_layout.addWidget(self.diff_title)
+        diff_layout.addWidget(self.diff_list, 1)
+        diff_layout.addWidget(self.diff_note)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(diff_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.measure_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.note)
+        layout.addWidget(splitter, 1)
+
+        store.layers_ready.connect(self._on_store_layers_ready)
+        store.failed.connect(self._on_store_failed)
+        store.sharing_changed.connect(self._on_store_sharing_changed)
+        ctx.daemon.container_updated.connect(self._on_daemon_container_updated)
+        ctx.daemon.container_removed.connect(self._on_daemon_container_removed)
+        self._rebuild()
+
+    # -- selection ---------------------------------------------------------------------------------
+    @Slot(str)
+    def set_container(self, container_id: str) -> None:
+        """Show a container (``""`` clears the view).
+
+        When the shown container has just been removed, the side list drops its row and selects
+        another (or none) in the same breath: that selection is not the user's, and following it
+        would hide the very thing to see. The removal is shown instead; the next pick moves on.
+        """
+        if container_id == self.container_id and not self.removed:
+            return
+        if (self.record is not None and not self.removed and container_id != self.container_id
+                and self.container_id not in self.ctx.daemon.containers):
+            self._on_daemon_container_removed(self.record)
+            return
+        self.container_id = container_id or ""
+        self.record = self.ctx.daemon.containers.get(self.container_id) if self.container_id else None
+        self.image_id = self.record.image_id if self.record else ""
+        self.size_rw = self.size_root_fs = None
+        self.changes = None
+        self.removed = False
+        self.error = ""
+        self.diff_list.clear()
+        self.measure_button.setEnabled(self.record is not None)
+        if self.image_id:
+            self.store.request(self.image_id)
+        if self.record is not None:
+            self.measure()
+        self._rebuild()
+
+    def measure(self) -> None:
+        """Ask the daemon for SizeRw and the diff.
+
+        Both make the daemon walk the container's layer, so they are read when the page is on
+        screen (now, or as soon as it is shown), never polled.
+        """
+        if self.record is None or self.removed:
+            return
+        if not self.isVisible():
+            self._measure_pending = True
+            return
+        self._measure_pending = False
+        self._measure_serial += 1
+        serial, cid = self._measure_serial, self.container_id
+        self.size_rw = None
+        self.ctx.requests.track(
+            self.ctx.engine.container_size(cid),
+            lambda sizes, s=serial: self._show_size(s, sizes),
+            lambda err, s=serial: self._show_error(s, err),
+        )
+        self.ctx.requests.track(
+            self.ctx.engine.diff(cid),
+            lambda changes, s=serial: self._show_changes(s, changes),
+            lambda err, s=serial: self._show_error(s, err),
+        )
+        self._rebuild()
+
+    @Slot()
+    def _on_measure_clicked(self) -> None:
+        self.measure()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._measure_pending:
+            self.measure()
+
+    def _show_size(self, serial: int, sizes: tuple[int, int]) -> None:
+        if serial != self._measure_serial or self.removed:
+            return
+        self.size_rw, self.size_root_fs = sizes
+        self._rebuild()
+
+    def _show_changes(self, serial: int, changes: tuple[FileChange, ...]) -> None:
+        if serial != self._measure_serial or self.removed:
+            return
+        self.changes = tuple(changes)
+        self.diff_list.clear()
+        for change in self.changes:
+            item = QTreeWidgetItem([change.kind, change.path, _KIND_TEXT.get(change.kind, "?")])
+            color = QColor(_KIND_COLOR.get(change.kind, "#000000"))
+            item.setForeground(0, color)
+            item.setForeground(2, color)
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            self.diff_list.addTopLevelItem(item)
+        self.diff_list.resizeColumnToContents(0)
+        self.diff_list.resizeColumnToContents(1)
+        counts = {k: sum(1 for c in self.changes if c.kind == k) for k in "ACD"}
+        if self.changes:
+            self.diff_note.setText(
+                f"{counts['A']} added, {counts['C']} changed, {counts['D']} deleted. Deleting a file of the image "
+                "only hides it (a whiteout in this layer): the image keeps it."
+            )
+        else:
+            self.diff_note.setText("No changes: the writable layer holds nothing yet.")
+        self.diff_note.setStyleSheet("")
+        self._rebuild()
+
+    def _show_error(self, serial: int, error: EngineError) -> None:
+        if serial != self._measure_serial or self.removed:
+            return
+        if error.kind == "not_found":
+            return  # removed meanwhile: container_removed follows and says so
+        self.error = f"Could not measure the container: {error.sentence}"
+        self._rebuild()
+
+    # -- daemon ------------------------------------------------------------------------------------
+    @Slot(object, object)
+    def _on_daemon_container_updated(self, rec: ContainerRecord, previous: ContainerRecord | None) -> None:
+        if rec.id != self.container_id or self.removed:
+            return
+        self.record = rec
+        if previous is None or previous.status != rec.status:
+            self.measure()  # stopping or starting changes what the layer holds
+        else:
+            self._rebuild()
+
+    @Slot(object)
+    def _on_daemon_container_removed(self, previous: ContainerRecord) -> None:
+        if previous.id != self.container_id:
+            return
+        self.record = previous
+        self.removed = True
+        self._measure_serial += 1  # answers still in flight are about a layer that no longer exists
+        self.measure_button.setEnabled(False)
+        for i in range(self.diff_list.topLevelItemCount()):
+            item = self.diff_list.topLevelItem(i)
+            for col in range(3):
+                item.setForeground(col, QColor("#9e9e9e"))
+                font = item.font(col)
+                font.setStrikeOut(True)
+                item.setFont(col, font)
+        self.diff_note.setText("These changes were in the writable layer and went with it.")
+        self.diff_note.setStyleSheet("color: #757575;")
+        self._rebuild()
+
+    @Slot(str)
+    def _on_store_layers_ready(self, image_id: str) -> None:
+        if image_id == self.image_id:
+            self._rebuild()
+
+    @Slot(str, str)
+    def _on_store_failed(self, image: str, sentence: str) -> None:
+        if image == self.image_id:
+            self.error = sentence
+            self._rebuild()
+
+    @Slot()
+    def _on_store_sharing_changed(self) -> None:
+        if self.image_id:
+            self._rebuild()
+
+    # -- drawing -----------------------------------------------------------------------------------
+    def blocks(self) -> list[Block]:
+        """The stack, top first: the writable layer, then the image's layers newest first."""
+        if self.record is None:
+            return []
+        rec = self.record
+        blocks = [Block(
+            "writable",
+            f"{rec.name}: its own writable layer (read-write)" if not self.removed else f"{rec.name}: writable layer — removed",
+            self.size_rw if not self.removed else 0,
+            removed=self.removed,
+            tooltip=(REMOVED_SENTENCE if self.removed else
+                     "SizeRw: the bytes this container wrote, changed or whited out, in its own layer. "
+                     "Stopping keeps it; removing the container deletes it."),
+        )]
+        layers = self.store.layers(self.image_id) if self.image_id else None
+        if layers is not None:
+            report: SharingReport | None = self.store.report if self.image_id in self.store.report.images else None
+            for step in reversed(layers.layers):
+                category = step_category(step, layers, report)
+                sharers = len(self.store.sharers(layers.image_id, step.chain_id))
+                share_text = {"shared": f"shared with {sharers} other image{'s' if sharers != 1 else ''}",
+                              "unique": "only this image", "unknown": "sharing not known yet"}[category]
+                blocks.append(Block(
+                    "image", f"{step.index + 1}. {step.instruction}", step.size, category,
+                    tooltip=f"{step.full_text}\n{human_size(step.size)} · read-only · {share_text}\n"
+                            f"diff {short_id(step.diff_id) or 'unknown'}",
+                ))
+        return blocks
+
+    def _rebuild(self) -> None:
+        rec = self.record
+        if rec is None:
+            self.title.setText("<b>No container selected</b>")
+            self.note.setText("Pick a container in the list on the left to see it on top of its image's layers.")
+            self.note.setStyleSheet("color: #555;")
+            self.canvas.set_blocks([], "")
+            return
+        image = self.ctx.daemon.images.get(self.image_id)
+        image_name = image.display_name if image else (rec.image or short_id(self.image_id))
+        self.title.setText(
+            f"<b style='font-size:{font_pt() * 1.3:.0f}pt'>{rec.name}</b> <span style='color:#555'>{rec.short_id} · "
+            f"{'removed' if self.removed else rec.status}</span>"
+            f"<br>on image <b>{image_name}</b>"
+        )
+        layers = self.store.layers(self.image_id) if self.image_id else None
+        if self.removed:
+            self.note.setText(REMOVED_SENTENCE)
+            self.note.setStyleSheet("color: #c62828; font-weight: bold;")
+        elif self.error:
+            self.note.setText(self.error)
+            self.note.setStyleSheet("color: #c62828;")
+        else:
+            rw = "measuring…" if self.size_rw is None else human_size(self.size_rw)
+            total = f" · everything it sees (SizeRootFs): {human_size(self.size_root_fs)}" if self.size_root_fs is not None else ""
+            self.note.setText(f"Its own layer (SizeRw): {rw}{total}.")
+            self.note.setStyleSheet("")
+        footer = ""
+        if layers is None and self.image_id:
+            error = self.store.error(self.image_id)
+            footer = error.sentence if error else "Reading the image's layers…"
+        elif layers is not None:
+            meta = len(layers.steps) - len(layers.layers)
+            footer = (f"Image {human_size(layers.total_size)} in {len(layers.layers)} layers"
+                      + (f", plus {meta} metadata steps that made no layer." if meta else ".")
+                      + " Left stripe: orange = shared with other images, blue = only this image.")
+        self.canvas.set_blocks(self.blocks(), footer)
+
+    def shutdown(self) -> None:
+        self._measure_serial += 1

@@ -1,0 +1,252 @@
+"""The Layers tab in the real app against a real daemon: chart, hover, table, container stack, compare."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import threading
+from pathlib import Path
+
+import docker.api.client
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import BASE_IMAGE, TEST_LABEL, wait_synced
+
+pytestmark = pytest.mark.daemon
+
+REPO = Path(__file__).resolve().parents[2]
+
+#: Seven history rows: the base's import, five instructions, and the LABEL the build adds (the
+#: classic builder appends ``labels=`` as a last step): four layers, three metadata steps.
+DOCKERFILE = f"""\
+FROM {BASE_IMAGE}
+ENV APP=/app
+RUN dd if=/dev/zero of=/data bs=1k count=300
+COPY hello.txt /app/
+RUN echo built > /app/v.txt
+CMD ["/bin/sh"]
+"""
+
+
+def build(client, tag: str, dockerfile: str, files: dict[str, bytes]) -> str:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        for name, data in {"Dockerfile": dockerfile.encode(), **files}.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    buf.seek(0)
+    image_id = None
+    for chunk in client.api.build(fileobj=buf, custom_context=True, tag=tag, labels={TEST_LABEL: "1"}, rm=True,
+                                  decode=True):
+        assert "error" not in chunk, chunk
+        if isinstance(chunk.get("aux"), dict) and chunk["aux"].get("ID"):
+            image_id = chunk["aux"]["ID"]
+    return image_id or client.api.inspect_image(tag)["Id"]
+
+
+def export_json(image: str) -> dict:
+    res = subprocess.run([sys.executable, "-m", "desktop", "layers", image, "--format", "json"], cwd=REPO,
+                         capture_output=True, text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert res.returncode == 0, res.stderr
+    return json.loads(res.stdout)
+
+
+@pytest.fixture
+def seven(daemon, unique_name):
+    tag = f"{unique_name}-seven:1"
+    image_id = build(daemon, tag, DOCKERFILE, {"hello.txt": b"hello\n"})
+    assert len(daemon.api.history(image_id)) == 7
+    return tag, image_id
+
+
+@pytest.fixture
+def gui_guard(monkeypatch):
+    """While armed, any daemon call from the GUI thread fails the test (the test's own calls are
+    made with the guard disarmed)."""
+    state = {"armed": False, "violations": []}
+    original = docker.api.client.APIClient.send
+
+    def send(self, request, *args, **kwargs):
+        if state["armed"] and threading.current_thread() is threading.main_thread():
+            state["violations"].append(f"{request.method} {request.url}")
+            raise AssertionError(f"daemon call on the GUI thread: {request.method} {request.url}")
+        return original(self, request, *args, **kwargs)
+
+    monkeypatch.setattr(docker.api.client.APIClient, "send", send)
+    yield state
+    assert state["violations"] == []
+
+
+def open_layers(qtbot, make_app, image_id: str):
+    app = make_app(show=True)
+    app.window.resize(1500, 950)
+    wait_synced(qtbot, app)
+    qtbot.waitUntil(lambda: image_id in app.daemon.images, timeout=10000)
+    view = app.window.views["Layers"]
+    app.window.tabs.setCurrentWidget(view)
+    app.window.select_image(image_id)
+    qtbot.waitUntil(lambda: view.chart.layers is not None and view.chart.layers.image_id == image_id, timeout=15000)
+    qtbot.waitUntil(lambda: view.store.complete, timeout=30000)
+    return app, view
+
+
+def test_chart_draws_one_bar_per_step_and_hover_and_table_agree_with_the_export(qtbot, seven, make_app, gui_guard):
+    tag, image_id = seven
+    doc = export_json(tag)
+    gui_guard["armed"] = True
+    app, view = open_layers(qtbot, make_app, image_id)
+    chart = view.chart
+    steps = doc["steps"]
+    assert len(steps) == 7
+
+    # One mark per step, in build order: a bar for each layer with bytes, a marker for the others.
+    drawn = chart.drawn_steps()
+    assert sorted(drawn) == list(range(7))
+    for s in steps:
+        if s["is_layer"] and s["size"] > 0:
+            assert drawn[s["index"]].startswith("bar:"), s
+        elif s["is_layer"]:
+            assert drawn[s["index"]] == "zero", s
+        else:
+            assert drawn[s["index"]] == "marker", s
+    # The base image's layer is shared (every test image is built on it); the dd layer is this image's own.
+    assert drawn[0] == "bar:shared"
+    dd = next(s for s in steps if s["instruction"].startswith("RUN dd"))
+    assert drawn[dd["index"]] == "bar:unique"
+    assert "uncompressed" in chart.plot.getPlotItem().getAxis("left").labelText.replace("<br>", " ")
+
+    # The table holds exactly the exported rows.
+    model = view.table_model
+    assert model.rowCount() == 7
+    for s in steps:
+        assert model.row_dict(s["index"]) == s
+        assert model.index(s["index"], 0).data() == str(s["index"] + 1)
+        from desktop.layers import human_size
+
+        size_text = model.index(s["index"], model.SIZE_COLUMN).data()
+        assert size_text == (human_size(s["size"]) if s["is_layer"] else "—")
+        assert model.index(s["index"], model.CUMULATIVE_COLUMN).data() == human_size(s["cumulative_size"])
+        layer_text = model.index(s["index"], model.LAYER_COLUMN).data()
+        assert layer_text.startswith(("shared", "unique")) if s["is_layer"] else layer_text == "none (metadata)"
+
+    # Hovering a bar tells the full instruction, size, time, layer id and who shares it.
+    viewport = chart.plot.viewport()
+    for s in (steps[0], dd, steps[1]):
+        qtbot.mouseMove(viewport, chart.step_point(s["index"]))
+        qtbot.waitUntil(lambda i=s["index"]: chart.hovered == i, timeout=3000)
+        text = chart.hover_text
+        assert s["full_text"] in text
+        assert s["created"].replace("T", " ").replace("Z", " UTC") in text
+        if s["is_layer"]:
+            assert human_size(s["size"]) in text and f"{s['size']:,} bytes" in text
+            assert s["diff_id"].split(":")[1][:12] in text
+        else:
+            assert "adds no layer" in text
+    qtbot.mouseMove(viewport, chart.step_point(0))
+    qtbot.waitUntil(lambda: chart.hovered == 0, timeout=3000)
+    assert "Shared with" in chart.hover_text and BASE_IMAGE in chart.hover_text
+    qtbot.mouseMove(viewport, chart.step_point(dd["index"]))
+    qtbot.waitUntil(lambda: chart.hovered == dd["index"], timeout=3000)
+    assert "Unique" in chart.hover_text
+
+    # Clicking a bar selects its row in the table (and the chart outlines it).
+    for i in (dd["index"], 0, 6):
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=chart.step_point(i))
+        qtbot.waitUntil(lambda i=i: view.table.currentIndex().row() == i, timeout=3000)
+        assert chart.selected == i
+
+    # Log scale keeps one mark per step.
+    view.log_action.setChecked(True)
+    assert chart.log_scale and sorted(chart.drawn_steps()) == list(range(7))
+    view.log_action.setChecked(False)
+    gui_guard["armed"] = False
+
+
+def test_chart_exports_png_and_svg_from_the_view(qtbot, seven, make_app, tmp_path):
+    _tag, image_id = seven
+    app, view = open_layers(qtbot, make_app, image_id)
+    png, svg = tmp_path / "chart.png", tmp_path / "chart.svg"
+    assert view.export_chart(str(png)) and view.export_chart(str(svg))
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+    assert b"<svg" in svg.read_bytes()[:1000]
+    assert "Exported the chart" in view.message.text()
+    table = tmp_path / "table.csv"
+    assert view.export_table(str(table))
+    assert table.read_text().splitlines()[0].startswith("index,instruction,kind,size")
+    assert not view.export_chart(str(tmp_path / "no-such-dir" / "x.png"))
+    assert "Could not export" in view.message.text()
+
+
+def test_container_stack_shows_size_rw_and_diff_then_its_removal(qtbot, seven, make_app, daemon, unique_name,
+                                                                   gui_guard):
+    tag, image_id = seven
+    cid = daemon.api.create_container(
+        tag, command=["sh", "-c", "echo hi > /new.txt; rm /app/v.txt; sleep 300"], name=f"{unique_name}-stack",
+        labels={TEST_LABEL: "1"},
+    )["Id"]
+    daemon.api.start(cid)
+    qtbot.waitUntil(lambda: {"/new.txt", "/app/v.txt"} <= {c["Path"] for c in daemon.api.diff(cid) or []},
+                    timeout=10000)
+    expected_rw = next(c["SizeRw"] for c in daemon.df()["Containers"] if c["Id"] == cid)
+
+    gui_guard["armed"] = True
+    app, view = open_layers(qtbot, make_app, image_id)
+    qtbot.waitUntil(lambda: cid in app.daemon.containers, timeout=10000)
+    app.window.select_container(cid)
+    stack = view.stack
+    assert view.pages.currentWidget() is stack
+    qtbot.waitUntil(lambda: stack.size_rw is not None and stack.changes is not None, timeout=10000)
+    qtbot.waitUntil(lambda: len(stack.blocks()) > 1, timeout=10000)
+
+    assert stack.size_rw == expected_rw > 0
+    changes = {(c.path, c.kind) for c in stack.changes}
+    assert ("/new.txt", "A") in changes and ("/app/v.txt", "D") in changes and ("/app", "C") in changes
+    listed = {(stack.diff_list.topLevelItem(i).text(1), stack.diff_list.topLevelItem(i).text(0))
+              for i in range(stack.diff_list.topLevelItemCount())}
+    assert listed == changes
+    blocks = stack.blocks()
+    layers = view.store.layers(image_id)
+    assert blocks[0].kind == "writable" and blocks[0].size == expected_rw and not blocks[0].removed
+    image_blocks = blocks[1:]
+    assert [b.size for b in image_blocks] == [s.size for s in reversed(layers.layers)]
+    assert all(b.kind == "image" for b in image_blocks)
+    assert f"SizeRw): " in stack.note.text()
+
+    gui_guard["armed"] = False
+    daemon.api.remove_container(cid, force=True)
+    gui_guard["armed"] = True
+    qtbot.waitUntil(lambda: stack.removed, timeout=10000)
+    after = stack.blocks()
+    assert after[0].kind == "writable" and after[0].removed
+    assert after[1:] == image_blocks  # the image's layers are untouched
+    assert stack.note.text() == "Removed: its writable layer is gone; the image layers below are unchanged."
+    assert "removed" in stack.title.text()
+    gui_guard["armed"] = False
+
+
+def test_compare_image_with_its_commit(qtbot, seven, make_app, daemon, unique_name):
+    tag, image_id = seven
+    cid = daemon.api.create_container(tag, command=["sh", "-c", "echo c > /c.txt"], labels={TEST_LABEL: "1"})["Id"]
+    daemon.api.start(cid)
+    daemon.api.wait(cid, timeout=60)
+    commit_id = daemon.api.commit(cid, repository=f"{unique_name}-commit", tag="1",
+                                  conf={"Labels": {TEST_LABEL: "1"}})["Id"]
+    app, view = open_layers(qtbot, make_app, image_id)
+    qtbot.waitUntil(lambda: commit_id in view.store.listed and view.store.complete, timeout=15000)
+    compare = view.compare
+    view.pages.setCurrentWidget(compare)
+    # With nothing chosen, the closest relative (the commit: it shares every layer) is suggested.
+    qtbot.waitUntil(lambda: compare.right_id == commit_id and compare.alignment is not None, timeout=10000)
+    al = compare.alignment
+    assert al.common_count == 7 and al.first_difference == 7 and len(al.rows) == 8
+    assert compare.table.topLevelItemCount() == 8
+    assert compare.table.topLevelItem(0).text(3) == "═ same"
+    last = compare.table.topLevelItem(7)
+    assert last.text(1) == "" and "echo c > /c.txt" in last.text(4) and last.text(3) == ""
+    assert "The first <b>7</b> steps are the same" in compare.summary.text()
