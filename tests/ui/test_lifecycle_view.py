@@ -298,3 +298,33 @@ def test_the_log_names_operations_done_outside_the_app(qtbot, daemon, lifecycle,
     assert entry.command == f"docker stop {unique_name}"
     assert entry.outcome.startswith("events: kill → ") and "die → stop" in entry.outcome
     assert any(e.summary == f"container {unique_name}: run (outside the app)" for e in app.ctx.log.entries())
+
+
+def _pretend(app, cid, status):
+    """Make the app's picture stale, as if an event were still on its way."""
+    import dataclasses
+
+    app.daemon.containers[cid] = dataclasses.replace(app.daemon.containers[cid], status=status)
+
+
+def test_daemon_answers_304_and_409_become_the_model_sentence(qtbot, daemon, lifecycle, unique_name):
+    app, view = lifecycle
+    c = daemon.containers.run(BASE_IMAGE, "sleep 600", name=unique_name, labels=LABELS, detach=True)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers and app.daemon.containers[c.id].status == "running", timeout=3000)
+    app.window.select_container(c.id)
+    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=1000)
+
+    _pretend(app, c.id, "exited")  # the app thinks it stopped; the daemon knows it runs
+    view.trigger(Transition.START)
+    qtbot.waitUntil(lambda: "already running" in view.message.text(), timeout=5000)
+    assert view.message.text() == "The container is already running: nothing to do."
+
+    c.kill()
+    qtbot.waitUntil(lambda: app.daemon.containers[c.id].status == "exited", timeout=3000)
+    _pretend(app, c.id, "running")  # the app thinks it runs; the daemon has it stopped
+    view.trigger(Transition.PAUSE)
+    qtbot.waitUntil(lambda: "freeze" in view.message.text(), timeout=5000)
+    assert daemon.api.inspect_container(c.id)["State"]["Status"] == "exited"
+    last = app.ctx.log.entries()[-1] if app.ctx.log.entries()[-1].source == "you" else next(
+        e for e in reversed(app.ctx.log.entries()) if e.source == "you")
+    assert last.ok is False and "freeze" in last.outcome
