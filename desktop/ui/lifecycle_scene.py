@@ -62,14 +62,19 @@ PRIMARY: set[tuple[State, State]] = {
 #: Extra bend for arrows that would otherwise cross a node.
 BENDS: dict[tuple[State, State], float] = {
     (State.CREATED, State.REMOVED): -0.18,
-    (State.PAUSED, State.REMOVED): 0.25,
+    (State.PAUSED, State.REMOVED): -0.3,
+    (State.PAUSED, State.EXITED): -0.15,
     (State.PAUSED, State.IMAGE): 0.18,
-    (State.EXITED, State.IMAGE): -0.2,
+    (State.EXITED, State.IMAGE): 0.12,
     (State.RESTARTING, State.IMAGE): -0.25,
     (State.RESTARTING, State.REMOVED): 0.1,
     (State.CREATED, State.IMAGE): 0.3,
     (State.IMAGE, State.CREATED): 0.0,
 }
+
+
+#: Where along an arrow its labels sit, where the default would put them on something else.
+CHIP_AT: dict[tuple[State, State], float] = {(State.EXITED, State.IMAGE): 0.22}
 
 
 def node_label(state: State) -> str:
@@ -313,7 +318,9 @@ class LifecycleScene(QGraphicsScene):
         self.addItem(path_item)
         self.addItem(head)
         chips = []
-        anchor = path.pointAtPercent(0.5)
+        # Labels of the arrows drawn only for a selected state sit near that state, clear of the
+        # middle of the graph where the always-drawn arrows carry theirs.
+        anchor = path.pointAtPercent(CHIP_AT.get((src, dst), 0.5 if (src, dst) in PRIMARY else 0.3))
         n = len(transitions)
         for i, t in enumerate(transitions):
             chip = ChipItem(t, src)
