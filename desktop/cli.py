@@ -9,6 +9,8 @@ scripts and bug reports.
 
 from __future__ import annotations
 
+import concurrent.futures
+
 import os
 import sys
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -188,10 +190,11 @@ def _layers_export_data(engine, image: str) -> dict:
     futures = {r.id: engine.layer_history(r.id) for r in records if r.id != layers.image_id}
     loaded = {layers.image_id: layers} if layers.image_id in names else {}
     complete = True
+    concurrent.futures.wait(futures.values(), timeout=TIMEOUT)  # one deadline for all, not one each
     for image_id, future in futures.items():
         try:
-            loaded[image_id] = layers_from_data(future.result(timeout=TIMEOUT))
-        except Exception:  # an image removed meanwhile, or unreadable: sharing is then partial
+            loaded[image_id] = layers_from_data(future.result(timeout=0))
+        except Exception:  # removed meanwhile, unreadable or too slow: sharing is then partial
             complete = False
     report = sharing(loaded[i] for i in sorted(loaded)) if layers.image_id in loaded else None
     name = names.get(layers.image_id) or (layers.tags[0] if layers.tags else image)

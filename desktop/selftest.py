@@ -33,11 +33,14 @@ def run_self_test(host: str | None = None, wait: float = 8.0) -> int:
     print(f"  Python {sys.version.split()[0]}, PySide6 {pyside_version} (Qt {qVersion()}), "
           f"docker SDK {SDK_VERSION}, pyqtgraph {pyqtgraph.__version__}")
 
-    from importlib.resources import files
+    try:
+        from importlib.resources import files
 
-    resources = files("desktop.data")
-    icon = resources / "icons" / f"{APP_ID}.svg"
-    if not icon.is_file():
+        icon = files("desktop.data") / "icons" / f"{APP_ID}.svg"
+        found = icon.is_file()
+    except (ImportError, OSError) as exc:
+        return _fail(f"the application's resources cannot be read ({exc}). Reinstall the app.")
+    if not found:
         return _fail(f"the application's resources are missing ({icon}). Reinstall the app.")
 
     QApplication.setApplicationName("lifecycle-explorer")
@@ -51,7 +54,10 @@ def run_self_test(host: str | None = None, wait: float = 8.0) -> int:
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        app = Application(host=host, settings_path=os.path.join(tmp, "settings.ini"))
+        try:
+            app = Application(host=host, settings_path=os.path.join(tmp, "settings.ini"))
+        except Exception as exc:  # a broken install shows here: say what, not a traceback
+            return _fail(f"the main window could not be built ({type(exc).__name__}: {exc}). Reinstall the app.")
         try:
             app.window.resize(1280, 800)
             app.window.show()

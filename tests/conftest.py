@@ -123,8 +123,15 @@ def make_app(qtbot, tmp_path):
         return app
 
     yield make
+    from PySide6.QtCore import QTimer, QVariantAnimation
+
     for app in apps:
         assert app.shutdown(10), "the app's threads did not stop within 10 s"
+        timers = [t.objectName() or repr(t) for t in app.window.findChildren(QTimer) if t.isActive()]
+        assert timers == [], f"timers still running after the window closed: {timers}"
+        running = QVariantAnimation.State.Running
+        animations = [a for a in app.window.findChildren(QVariantAnimation) if a.state() == running]
+        assert animations == [], "animations still running after the window closed"
 
 
 def wait_synced(qtbot, app, timeout: int = 10000) -> None:

@@ -8,14 +8,14 @@ knows about Qt, and nothing here runs on the caller's thread.
 
 from __future__ import annotations
 
-import io
 import logging
-import tarfile
 import threading
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable, Mapping, Sequence, TypeVar
 
 import docker
+from docker.utils import parse_repository_tag
 
 from .endpoint import Endpoint, open_client
 from .errors import EngineError, EngineFailure, describe_exception
@@ -24,6 +24,9 @@ from .watcher import list_images
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+#: What a call made after shutdown answers.
+STOPPED = EngineError("stopped", "The app is shutting down.")
 
 #: Seconds ``docker stop`` waits for SIGTERM before SIGKILL (the CLI's default).
 STOP_TIMEOUT = 10
@@ -41,6 +44,7 @@ class Engine:
         self._client_lock = threading.Lock()
         self._api_version: str | None = None
         self._closed = False
+        self._layer_counts: dict[str, int] = {}  # image id -> len(RootFS.Layers); ids are content addresses
 
     # -- plumbing ----------------------------------------------------------------------------------
     def set_api_version(self, version: str | None) -> None:
@@ -80,7 +84,7 @@ class Engine:
 
         if self._closed:
             f: Future = Future()
-            f.set_exception(RuntimeError("the engine has been shut down"))
+            f.set_exception(EngineFailure(STOPPED))
             return f
         return self._executor.submit(run)
 
@@ -90,8 +94,9 @@ class Engine:
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._drop_client()
         threads = list(getattr(self._executor, "_threads", ()))
+        deadline = time.monotonic() + timeout
         for t in threads:
-            t.join(timeout)
+            t.join(max(0.0, deadline - time.monotonic()))
         return not any(t.is_alive() for t in threads)
 
     # -- containers --------------------------------------------------------------------------------
@@ -201,72 +206,15 @@ class Engine:
 
     def pull(self, image: str) -> Future:
         def call(c: docker.DockerClient) -> str:
-            repo, _, tag = image.rpartition(":") if ":" in image.rsplit("/", 1)[-1] else (image, "", "latest")
-            for line in c.api.pull(repo or image, tag=tag or "latest", stream=True, decode=True):
+            repo, tag = parse_repository_tag(image)
+            for line in c.api.pull(repo, tag=tag or "latest", stream=True, decode=True):
+                if self._closed:
+                    raise EngineFailure(STOPPED)
                 if isinstance(line, dict) and line.get("error"):
                     raise docker.errors.APIError(line["error"])
             return image
 
         return self.submit("Pull", call)
-
-    def image_history(self, image: str) -> "Future[dict]":
-        """History rows (newest first), RootFS diff ids (oldest first), tags and id of one image."""
-
-        def call(c: docker.DockerClient) -> dict:
-            inspect = c.api.inspect_image(image)
-            history = c.api.history(inspect["Id"])
-            return {
-                "id": inspect["Id"],
-                "tags": tuple(inspect.get("RepoTags") or ()),
-                "history": tuple(dict(r) for r in history),
-                "diff_ids": tuple((inspect.get("RootFS") or {}).get("Layers") or ()),
-                "size": int(inspect.get("Size") or 0),
-            }
-
-        return self.submit("Read history", call)
-
-    def disk_usage(self) -> "Future[dict]":
-        """``docker system df -v``: expensive and serialised in the daemon, so never polled."""
-        return self.submit("Measure disk usage", lambda c: c.api.df())
-
-    def build(
-        self,
-        dockerfile: str,
-        tag: str,
-        *,
-        files: Mapping[str, bytes] | None = None,
-        labels: Mapping[str, str] | None = None,
-        on_output: Callable[[str], None] | None = None,
-    ) -> "Future[str]":
-        """Classic-builder ``docker build`` from an in-memory context; result: the image id.
-
-        Output lines go to ``on_output`` (from the worker thread) as they arrive; stream chunks can
-        split lines, so they are buffered and split on newlines.
-        """
-
-        def call(c: docker.DockerClient) -> str:
-            context = _context_tar(dockerfile, files or {})
-            image_id = None
-            buffer = ""
-            for chunk in c.api.build(
-                fileobj=context, custom_context=True, tag=tag, labels=dict(labels or {}), rm=True, decode=True
-            ):
-                if "error" in chunk:
-                    raise docker.errors.BuildError(chunk["error"].strip(), [])
-                if "aux" in chunk and isinstance(chunk["aux"], dict) and chunk["aux"].get("ID"):
-                    image_id = chunk["aux"]["ID"]
-                buffer += chunk.get("stream", "")
-                while "\n" in buffer:
-                    line, buffer = buffer.split("\n", 1)
-                    if on_output is not None:
-                        on_output(line)
-            if buffer and on_output is not None:
-                on_output(buffer)
-            if image_id is None:
-                image_id = c.api.inspect_image(tag)["Id"]
-            return image_id
-
-        return self.submit("Build", call)
 
     # -- layers (appended for the layer explorer) ---------------------------------------------------
     def layer_history(self, image: str) -> "Future[dict]":
@@ -319,7 +267,7 @@ class Engine:
             return None
         if row_id == image_id:
             return own
-        cache: dict[str, int] = self.__dict__.setdefault("_layer_counts", {})
+        cache = self._layer_counts
         count = cache.get(row_id)
         if count is None:
             try:
@@ -351,18 +299,6 @@ def _post_noting_304(
     if res.status_code == 304:
         raise EngineFailure(EngineError("not_modified", f"{operation}: nothing to do.", status_code=304))
     api._raise_for_status(res)
-
-
-def _context_tar(dockerfile: str, files: Mapping[str, bytes]) -> io.BytesIO:
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w") as tar:
-        for name, data in {"Dockerfile": dockerfile.encode(), **dict(files)}.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            info.mode = 0o644
-            tar.addfile(info, io.BytesIO(data))
-    buf.seek(0)
-    return buf
 
 
 def _rows_needing_counts(history: Sequence[Mapping[str, Any]]) -> set[int]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
@@ -42,6 +43,8 @@ log = logging.getLogger(__name__)
 
 #: Seconds between reconnection attempts: quick at first, then every 8 s.
 BACKOFF = (0.5, 1.0, 2.0, 4.0, 8.0)
+#: A connection that lasted this long was real: its loss starts the backoff from the beginning.
+STABLE_AFTER = 5.0
 _IMAGE_CHANGING = {"commit"}  # container actions that create an image
 #: Container actions that never change its state: no need to inspect after them.
 _STILL = {
@@ -145,25 +148,29 @@ class EventWatcher:
             except Exception:
                 pass
         self._queue.put(("stop", None))
+        deadline = time.monotonic() + timeout
         for t in (self._reader, self._processor):
             if t.is_alive():
-                t.join(timeout)
+                t.join(max(0.0, deadline - time.monotonic()))
         return not (self._reader.is_alive() or self._processor.is_alive())
 
     # -- reader thread ----------------------------------------------------------------------------
     def _read_loop(self) -> None:
         attempt = 0
         while not self._stopping.is_set():
+            self._wake.clear()  # a Retry pressed from here on cuts the next wait short
             self._queue.put(("state", ConnectionState("connecting", self._endpoint.description, attempt=attempt)))
+            started = time.monotonic()
             error, was_connected = self._follow_once()
             if self._stopping.is_set():
                 break
-            attempt = 1 if was_connected else attempt + 1  # a fresh outage starts the backoff again
+            # A fresh outage starts the backoff again; a daemon that accepts and drops at once does not.
+            stayed = was_connected and time.monotonic() - started > STABLE_AFTER
+            attempt = 1 if stayed else attempt + 1
             delay = self._backoff[min(attempt - 1, len(self._backoff) - 1)]
             self._queue.put(
                 ("state", ConnectionState("unreachable", self._endpoint.description, error=error, retry_in=delay, attempt=attempt))
             )
-            self._wake.clear()
             self._wake.wait(delay)
 
     def _follow_once(self) -> tuple[EngineError | None, bool]:
@@ -184,6 +191,11 @@ class EventWatcher:
             stream = client.api.events(since=since, decode=True)
             with self._lock:
                 self._stream = stream
+            # A rejected subscription (a proxy refusing /events, say) only raises on the first read
+            # in docker-py: check the answer now, before telling anyone we are connected.
+            response = getattr(stream, "_response", None)
+            if response is not None and response.status_code >= 400:
+                client.api._raise_for_status(response)
             if self._stopping.is_set():
                 return None, connected
             info = daemon_info(client, self._endpoint, raw_info)

@@ -7,6 +7,8 @@ The common steps are drawn once across both columns; the tails next to each othe
 
 from __future__ import annotations
 
+from html import escape as _html_escape
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -95,6 +97,7 @@ class CompareView(QWidget):
 
         store.layers_ready.connect(self._on_store_layers_ready)
         store.sharing_changed.connect(self._on_store_sharing_changed)
+        store.failed.connect(self._on_store_failed)
         ctx.daemon.images_changed.connect(self._on_daemon_images_changed)
         self._fill_combos()
         self._refresh()
@@ -195,6 +198,11 @@ class CompareView(QWidget):
             self._sync_combos()
         if image_id in (self.left_id, self.right_id):
             self._refresh()
+
+    @Slot(str, str)
+    def _on_store_failed(self, image: str, _sentence: str) -> None:
+        if image in (self.left_id, self.right_id):
+            self._refresh()  # shows the store's sentence instead of "Reading…"
 
     @Slot()
     def _on_store_sharing_changed(self) -> None:
@@ -305,7 +313,7 @@ class CompareView(QWidget):
         where = ""
         first = al.rows[al.first_difference]
         if first[0] is not None and first[1] is not None:
-            where = f" They part at step {al.first_difference + 1}: <i>{_esc(first[0].instruction)}</i> vs <i>{_esc(first[1].instruction)}</i>."
+            where = f" They part at step {al.first_difference + 1}: <i>{_escape(first[0].instruction)}</i> vs <i>{_escape(first[1].instruction)}</i>."
         return f"{head}{where} Then <b>{ln}</b> has {tail(l_tail)}; <b>{rn}</b> has {tail(r_tail)}."
 
 
@@ -313,8 +321,6 @@ def _n(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _step_text(step: Step | None) -> str:
@@ -325,3 +331,7 @@ def _size_text(step: Step | None) -> str:
     if step is None:
         return ""
     return human_size(step.size) if step.is_layer else "no layer"
+
+
+def _escape(text: str) -> str:
+    return _html_escape(text, quote=False)

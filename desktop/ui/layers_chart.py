@@ -12,17 +12,20 @@ The chart can be rendered without a window (``render_widget``), for
 
 from __future__ import annotations
 
+import html
+
 import math
-from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from desktop.layers import ImageLayers, SharingReport, human_size
 from desktop.viewmodels.layers import SIZE_MEASURE, describe_step, short_id, step_category
+
+from .rendering import render_to_file
 
 #: One colour per kind of step, shared by the chart, the table, the stack and the comparison.
 COLORS = {
@@ -463,7 +466,7 @@ class LayersChart(QWidget):
 
 
 def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(text, quote=False)
 
 
 def render_widget(widget: QWidget, path: str, scale: float = 2.0, title: str = "Image layers") -> None:
@@ -474,37 +477,9 @@ def render_widget(widget: QWidget, path: str, scale: float = 2.0, title: str = "
         ValueError: the extension is neither .png nor .svg.
     """
     size = widget.size()
-    lower = path.lower()
-    if lower.endswith(".svg"):
-        from PySide6.QtSvg import QSvgGenerator
 
-        gen = QSvgGenerator()
-        gen.setFileName(path)
-        gen.setSize(size)
-        gen.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        gen.setTitle(title)
-        gen.setDescription(f"Sizes: {SIZE_MEASURE}.")
-        painter = QPainter()
-        if not painter.begin(gen):
-            raise OSError(f"could not write {path}")
-        try:
-            widget.render(painter, QPoint(0, 0))
-        finally:
-            painter.end()
-        if not Path(path).is_file():
-            raise OSError(f"could not write {path}")
-        return
-    if not lower.endswith(".png"):
-        raise ValueError("the file name must end in .png or .svg")
-    image = QImage(int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32)
-    image.setDevicePixelRatio(scale)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    def paint(painter: QPainter, target: QRectF) -> None:
+        painter.scale(target.width() / max(1, size.width()), target.height() / max(1, size.height()))
         widget.render(painter, QPoint(0, 0))
-    finally:
-        painter.end()
-    if not image.save(path, "PNG"):
-        raise OSError(f"could not write {path}")
+
+    render_to_file(paint, size, path, scale, title, f"Sizes: {SIZE_MEASURE}.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.lifecycle import SPECS, State, Transition, edges
+from desktop.viewmodels.lists import STATE_COLORS as _STATUS_COLORS
+
+from .rendering import render_to_file
 
 NODE_W, NODE_H = 190.0, 78.0
 
@@ -39,16 +42,7 @@ POSITIONS: dict[State, QPointF] = {
     State.DEAD: QPointF(120, 640),
 }
 
-STATE_COLORS: dict[State, str] = {
-    State.IMAGE: "#37474f",
-    State.CREATED: "#7e57c2",
-    State.RUNNING: "#2e7d32",
-    State.PAUSED: "#0277bd",
-    State.RESTARTING: "#ef6c00",
-    State.EXITED: "#616161",
-    State.DEAD: "#b71c1c",
-    State.REMOVED: "#8d6e63",
-}
+STATE_COLORS: dict[State, str] = {state: _STATUS_COLORS[state.value] for state in State}
 
 #: The arrows always drawn (the teacher's picture); the others appear when their source is selected.
 PRIMARY: set[tuple[State, State]] = {
@@ -430,29 +424,14 @@ class LifecycleScene(QGraphicsScene):
 
 
 def render_scene(scene: QGraphicsScene, path: str, scale: float = 1.5) -> None:
-    """Write the scene to ``.png`` or ``.svg`` (no window needed)."""
+    """Write the scene to ``.png`` or ``.svg`` (no window needed).
+
+    Raises:
+        OSError: the file could not be written.
+        ValueError: the extension is neither .png nor .svg.
+    """
     rect = scene.sceneRect()
-    if path.lower().endswith(".svg"):
-        from PySide6.QtCore import QSize
-        from PySide6.QtSvg import QSvgGenerator
-
-        gen = QSvgGenerator()
-        gen.setFileName(path)
-        gen.setSize(QSize(int(rect.width()), int(rect.height())))
-        gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-        gen.setTitle("Container lifecycle")
-        painter = QPainter(gen)
-        scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
-        painter.end()
-        return
-    from PySide6.QtGui import QImage
-
-    image = QImage(int(rect.width() * scale), int(rect.height() * scale), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, QRectF(0, 0, image.width(), image.height()), rect)
-    painter.end()
-    if not image.save(path):
-        raise OSError(f"could not write {path}")
+    render_to_file(
+        lambda painter, target: scene.render(painter, target, rect),
+        QSize(int(rect.width()), int(rect.height())), path, scale, "Container lifecycle",
+    )

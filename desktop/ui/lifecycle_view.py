@@ -6,7 +6,7 @@ daemon's events say so; then a token travels the arrow, whoever made the change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Slot
+from PySide6.QtCore import QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -87,6 +87,10 @@ class LifecycleView(QWidget):
         self._last_container = ""
         self.removed_count = 0
         self.narrator = EventNarrator(ctx.log, self)
+        self._process_timer = QTimer(self)
+        self._process_timer.setSingleShot(True)
+        self._process_timer.setInterval(1000)
+        self._process_timer.timeout.connect(self._refresh_processes)
         self._top_request = 0
 
         self.scene = LifecycleScene(self)
@@ -255,20 +259,13 @@ class LifecycleView(QWidget):
         if source is State.IMAGE and transition in IMAGE_TRANSITIONS:
             self.trigger(transition)
             return
-        state = self.selected_state()
-        if state is None:
+        if self.selected_state() is None:
             candidates = [c for c in self.daemon.containers.values() if state_from_status(c.status) == source]
-            if len(candidates) == 1:  # the only container there: act on it
-                self.window_.select_container(candidates[0].id)
-                self.trigger(transition)
+            if len(candidates) != 1:
+                self._show_message("Select a container first: pick one in the list, or click a state to see what is in it.", error=True)
                 return
-            self._show_message("Select a container first: pick one in the list, or click a state to see what is in it.", error=True)
-            return
-        if state != source:
-            verdict = check(transition, state)
-            if verdict.allowed:
-                self.trigger(transition)
-                return
+            self.window_.select_container(candidates[0].id)  # the only container there: act on it
+        # From another state the model refuses with its own sentence, through the same path.
         self.trigger(transition)
 
     def trigger(self, transition: Transition) -> None:
@@ -375,6 +372,7 @@ class LifecycleView(QWidget):
             self._pending_image_selection = result
             self._select_new_image()
         elif req.transition in (Transition.RUN, Transition.CREATE) and isinstance(result, str):
+            self.narrator.note_own_operation(result)  # before its events settle into a log line
             self._pending_container_selection = result
             self._select_new_container()
 
@@ -395,6 +393,7 @@ class LifecycleView(QWidget):
     def _on_scene_node_clicked(self, state: State) -> None:
         menu = QMenu(self)
         menu.setObjectName("nodeMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if state is State.IMAGE:
             for image in sorted(self.daemon.images.values(), key=lambda i: i.display_name):
                 action = menu.addAction(image.display_name)
@@ -462,7 +461,7 @@ class LifecycleView(QWidget):
         self.narrator.on_events(events)
         for ev in events:
             if ev.type == "container" and ev.actor_id == self.container_id and ev.base_action.startswith("exec_"):
-                self._refresh_processes()
+                self._process_timer.start()  # health checks exec often: one refresh per burst
 
     @Slot(object)
     def _on_daemon_connection_changed(self, _state) -> None:
@@ -476,22 +475,28 @@ class LifecycleView(QWidget):
             self.process_note.setText("")
             return
         state = state_from_status(rec.status)
-        if state not in (State.RUNNING, State.PAUSED, State.RESTARTING):
-            self.process_note.setText(
-                "<b>No processes.</b> A stopped container still exists, with its files, but nothing runs in it."
-                if state in (State.EXITED, State.CREATED, State.DEAD) else ""
-            )
+        if state not in (State.RUNNING, State.PAUSED):
+            self._top_request += 1  # an answer still on its way is out of date
+            self.process_note.setText({
+                State.RESTARTING: "<b>No processes while it restarts.</b> Its restart policy starts it again "
+                                  "after each exit, waiting a little longer every time.",
+            }.get(state, "<b>No processes.</b> A stopped container still exists, with its files, but nothing runs in it."))
             self.process_note.setStyleSheet("color: #616161;")
             return
         self.process_note.setText("Reading processes…")
-        future = self.ctx.engine.top(rec.id)
-        self._top_request = self.ctx.requests.track(
-            future, lambda pl, cid=rec.id, st=state: self._show_processes(cid, st, pl),
-            lambda err, cid=rec.id: self._show_process_error(cid, err),
+        self._top_request += 1  # only the latest answer may be shown: an older one is out of date
+        token = (self._top_request, rec.id)
+        self.ctx.requests.track(
+            self.ctx.engine.top(rec.id),
+            lambda plist, t=token: self._show_processes(t, plist),
+            lambda error, t=token: self._show_process_error(t, error),
         )
 
-    def _show_processes(self, container_id: str, state: State, plist: ProcessList) -> None:
-        if container_id != self.container_id:
+    def _current_top(self, token: tuple[int, str]) -> bool:
+        return token == (self._top_request, self.container_id)
+
+    def _show_processes(self, token: tuple[int, str], plist: ProcessList) -> None:
+        if not self._current_top(token):
             return
         self.processes.clear()
         titles = [t.upper() for t in plist.titles]
@@ -516,12 +521,11 @@ class LifecycleView(QWidget):
             self.process_note.setText(f"{n} process{'es' if n != 1 else ''} running.")
             self.process_note.setStyleSheet("color: #2e7d32;")
 
-    def _show_process_error(self, container_id: str, error: EngineError) -> None:
-        if container_id != self.container_id:
+    def _show_process_error(self, token: tuple[int, str], error: EngineError) -> None:
+        if not self._current_top(token):
             return
-        rec = self.selected_record()
-        if rec is not None and state_from_status(rec.status) not in (State.RUNNING, State.PAUSED):
-            self._refresh_processes()
+        if error.status_code == 409:  # it stopped meanwhile; its event is on the way and will refresh this
+            self.process_note.setText("<b>No processes.</b> The container stopped meanwhile.")
             return
         self.process_note.setText(f"Could not list processes: {error.sentence}")
 
@@ -543,3 +547,4 @@ class LifecycleView(QWidget):
     def shutdown(self) -> None:
         self.scene.stop_animations()
         self.narrator.shutdown()
+        self._process_timer.stop()

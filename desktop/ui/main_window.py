@@ -86,8 +86,7 @@ class MainWindow(QMainWindow):
         self.container_model.rowsInserted.connect(self._on_container_rows_inserted)
         self.image_view.selectionModel().currentRowChanged.connect(self._on_image_view_current_changed)
         self.container_view.selectionModel().currentRowChanged.connect(self._on_container_view_current_changed)
-        self.image_model.modelReset.connect(self._restore_image_selection)
-        self.image_model.rowsInserted.connect(self._restore_image_selection)
+        self.image_model.rebuilt.connect(self._restore_image_selection)
         ctx.daemon.reset.connect(self._on_daemon_reset)
 
         lists = QSplitter(Qt.Orientation.Vertical)
@@ -279,6 +278,8 @@ class MainWindow(QMainWindow):
     # -- selection ---------------------------------------------------------------------------------
     @Slot(QModelIndex, QModelIndex)
     def _on_image_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.image_model.rebuilding:
+            return
         image_id = current.data(ID_ROLE) if current.isValid() else ""
         if image_id and image_id != self.selected_image:
             self.selected_image = image_id
@@ -286,6 +287,16 @@ class MainWindow(QMainWindow):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_container_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.container_model.rebuilding:
+            return  # a resync; the selection is restored by id afterwards
+        if self.selected_container and self.selected_container not in self.ctx.daemon.containers:
+            # The selected container was removed and Qt moved the cursor to a neighbour: the user
+            # chose nothing, so select nothing (the next Stop must not hit another container).
+            self.container_view.selectionModel().clearCurrentIndex()
+            self.container_view.selectionModel().clearSelection()
+            self.selected_container = ""
+            self.container_selected.emit("")
+            return
         cid = current.data(ID_ROLE) if current.isValid() and current.data(KIND_ROLE) == "container" else ""
         if cid != self.selected_container:
             self.selected_container = cid or ""

@@ -296,6 +296,7 @@ class StackView(QWidget):
         """
         if self.record is None or self.removed:
             return
+        self.error = ""  # a new measurement: an old failure no longer applies
         if not self.isVisible():
             self._measure_pending = True
             return
@@ -398,6 +399,7 @@ class StackView(QWidget):
     @Slot(str)
     def _on_store_layers_ready(self, image_id: str) -> None:
         if image_id == self.image_id:
+            self.error = ""
             self._rebuild()
 
     @Slot(str, str)

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import time
 
-
-def human_size(n: int | float) -> str:
-    """Decimal units, like the docker CLI: 0 B, 812 B, 1.5 kB, 2.0 MB."""
-    n = float(n)
-    for unit in ("B", "kB", "MB", "GB", "TB"):
-        if abs(n) < 1000 or unit == "TB":
-            return f"{int(n)} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000
-    return f"{n:.1f} TB"  # pragma: no cover
+from desktop.layers import human_size  # noqa: F401 - one formatter for lists, charts and exports
 
 
 def ago(timestamp: float, now: float | None = None) -> str:

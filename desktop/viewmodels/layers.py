@@ -184,9 +184,6 @@ class _Delivery(QObject):
             return
         except EngineFailure as failure:
             result, error = None, failure.error
-        except RuntimeError:
-            # Not wrapped by the engine: it refused the call because it is shut down.
-            result, error = None, EngineError("stopped", "The app is shutting down.")
         except Exception as exc:  # a bug in building the model must still reach the user as a sentence
             result, error = None, EngineError("other", f"Could not read the layers: {type(exc).__name__}: {exc}.",
                                              "Please report this with the image's `docker history`.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from desktop.engine import ContainerRecord, ImageRecord
@@ -15,13 +15,15 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "container", "image", "project"
 
 #: One colour per state, shared with the lifecycle graph so a user learns them once.
 STATE_COLORS = {
+    "image": "#37474f",
     "created": "#7e57c2",
     "running": "#2e7d32",
     "paused": "#0277bd",
     "restarting": "#ef6c00",
-    "removing": "#6d4c41",
     "exited": "#616161",
     "dead": "#b71c1c",
+    "removed": "#8d6e63",
+    "removing": "#8d6e63",
 }
 
 
@@ -44,16 +46,21 @@ class ContainerTreeModel(QStandardItemModel):
         self.setHorizontalHeaderLabels(list(self.COLUMNS))
         self._rows: dict[str, QStandardItem] = {}
         self._projects: dict[str, QStandardItem] = {}
+        self.rebuilding = False
         daemon.reset.connect(self._rebuild)
         daemon.container_updated.connect(self._on_daemon_container_updated)
         daemon.container_removed.connect(self._on_daemon_container_removed)
 
     def _rebuild(self) -> None:
-        self.removeRows(0, self.rowCount())
-        self._rows.clear()
-        self._projects.clear()
-        for rec in sorted(self._daemon.containers.values(), key=lambda r: (r.compose_project or "", r.name)):
-            self._insert(rec)
+        self.rebuilding = True  # views ignore the cursor moves a rebuild causes
+        try:
+            self.removeRows(0, self.rowCount())
+            self._rows.clear()
+            self._projects.clear()
+            for rec in sorted(self._daemon.containers.values(), key=lambda r: (r.compose_project or "", r.name)):
+                self._insert(rec)
+        finally:
+            self.rebuilding = False
 
     def _parent_for(self, rec: ContainerRecord) -> QStandardItem:
         project = rec.compose_project
@@ -119,21 +126,34 @@ class ContainerTreeModel(QStandardItemModel):
 
 
 class ImageTableModel(QStandardItemModel):
-    """Local images: tag, id, size, created."""
+    """Local images: tag, id, size, created.
+
+    Signals:
+        rebuilt(): the rows were replaced (views restore their selection by id once).
+    """
 
     COLUMNS = ("Image", "ID", "Size", "Created")
+    rebuilt = Signal()
 
     def __init__(self, daemon: DaemonModel, parent: QObject | None = None):
         super().__init__(parent)
         self._daemon = daemon
+        self._row_of: dict[str, int] = {}
+        self.rebuilding = False
         self.setHorizontalHeaderLabels(list(self.COLUMNS))
         daemon.images_changed.connect(self._rebuild)
 
     def _rebuild(self) -> None:
         wanted = sorted(self._daemon.images.values(), key=lambda r: (-r.created, r.display_name))
-        self.removeRows(0, self.rowCount())
-        for rec in wanted:
-            self.appendRow(self._cells(rec))
+        self.rebuilding = True
+        try:
+            self.removeRows(0, self.rowCount())
+            for rec in wanted:
+                self.appendRow(self._cells(rec))
+            self._row_of = {rec.id: row for row, rec in enumerate(wanted)}
+        finally:
+            self.rebuilding = False
+        self.rebuilt.emit()
 
     @staticmethod
     def _cells(rec: ImageRecord) -> list[QStandardItem]:
@@ -151,7 +171,4 @@ class ImageTableModel(QStandardItemModel):
         return cells
 
     def row_of(self, image_id: str) -> int:
-        for row in range(self.rowCount()):
-            if self.item(row, 0).data(ID_ROLE) == image_id:
-                return row
-        return -1
+        return self._row_of.get(image_id, -1)

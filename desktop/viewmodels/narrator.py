@@ -21,8 +21,8 @@ from .activity import ActivityLog
 SETTLE_MS = 400
 #: Events within this many seconds of an app operation on the same object are its doing.
 OWN_WINDOW = 15.0
-_QUIET = {"top", "exec_create", "exec_detach", "resize", "attach", "detach", "archive-path", "extract-to-dir",
-          "export", "copy"}
+_QUIET = {"top", "exec_create", "exec_start", "exec_die", "exec_detach", "resize", "attach", "detach",
+          "archive-path", "extract-to-dir", "export", "copy", "health_status"}
 
 
 @dataclass

@@ -34,7 +34,9 @@ class OperationRequest:
 
 
 def split_reference(ref: str) -> tuple[str, str | None]:
-    """``repo[:tag]`` → (repo, tag); a port in a registry host is not a tag."""
+    """``repo[:tag]`` → (repo, tag); a port in a registry host is not a tag, nor is a digest."""
+    if "@" in ref:
+        return ref.split("@", 1)[0], None
     last = ref.rsplit("/", 1)[-1]
     if ":" in last:
         repo, tag = ref.rsplit(":", 1)
@@ -125,38 +127,24 @@ class LifecycleOperations(QObject):
         return f"{spec.verb} {target}".strip()
 
     def _call(self, req: OperationRequest):
+        """The engine call the model names for this transition (``TransitionSpec.engine_call``)."""
         engine = self._daemon.engine
-        t = req.transition
-        cid = req.container or ""
+        call = SPECS[req.transition].engine_call
         labels = {**self.labels, **req.extra.get("labels", {})}
-        if t is Transition.START:
-            return engine.start(cid)
-        if t is Transition.STOP:
-            return engine.stop(cid, timeout=req.extra.get("timeout", 10))
-        if t is Transition.KILL:
-            return engine.kill(cid)
-        if t is Transition.RESTART:
-            return engine.restart(cid, timeout=req.extra.get("timeout", 10))
-        if t is Transition.PAUSE:
-            return engine.pause(cid)
-        if t is Transition.UNPAUSE:
-            return engine.unpause(cid)
-        if t is Transition.RM:
-            return engine.remove(cid)
-        if t is Transition.RM_FORCE:
-            return engine.remove(cid, force=True)
-        if t is Transition.COMMIT:
+        if call in ("create", "run"):
+            return engine.create(req.image or "", name=req.name, command=req.command, labels=labels,
+                                 start=call == "run")
+        if call == "commit":
             repo, tag = split_reference(req.new_image or "")
-            return engine.commit(cid, repo, tag, req.message, labels=labels or None)
-        if t in (Transition.RUN, Transition.CREATE):
-            return engine.create(
-                req.image or "", name=req.name, command=req.command, labels=labels, start=t is Transition.RUN
-            )
-        if t is Transition.PULL:
-            return engine.pull(req.image or "")
-        if t is Transition.RMI:
-            return engine.remove_image(req.image or "")
-        raise ValueError(f"no engine call for {t}")  # pragma: no cover
+            return engine.commit(req.container or "", repo, tag, req.message, labels=labels or None)
+        if call in ("pull", "remove_image"):
+            return getattr(engine, call)(req.image or "")
+        kwargs: dict[str, Any] = {}
+        if req.transition is Transition.RM_FORCE:
+            kwargs["force"] = True
+        if call in ("stop", "restart"):
+            kwargs["timeout"] = req.extra.get("timeout", 10)
+        return getattr(engine, call)(req.container or "", **kwargs)
 
     def _on_done(self, req: OperationRequest, entry: int, result: Any) -> None:
         outcome = "Done."

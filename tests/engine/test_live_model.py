@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import time
 
 import pytest
 
@@ -91,13 +90,21 @@ def test_a_failing_restart_policy_is_seen_restarting(qtbot, daemon, make_app, un
     app = make_app()
     wait_synced(qtbot, app)
     seen: list[str] = []
-    app.daemon.container_updated.connect(lambda rec, _prev: seen.append(rec.status))
+    codes: list[int | None] = []
+
+    def record(rec, _prev):
+        seen.append(rec.status)
+        if rec.status == "restarting":
+            codes.append(rec.exit_code)
+
+    app.daemon.container_updated.connect(record)
     c = daemon.containers.run(
         BASE_IMAGE, ["sh", "-c", "exit 1"], name=unique_name, labels=LABELS, detach=True,
         restart_policy={"Name": "always"},
     )
     qtbot.waitUntil(lambda: "restarting" in seen, timeout=5000)
-    assert app.daemon.containers[c.id].restart_count >= 0
+    assert codes[0] == 1  # restarting after exiting with 1
+    qtbot.waitUntil(lambda: app.daemon.containers[c.id].restart_count >= 1, timeout=5000)
     c.remove(force=True)
 
 

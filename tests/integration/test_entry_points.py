@@ -52,3 +52,24 @@ def test_self_test_without_a_daemon_says_so_and_passes(tmp_path):
     assert f"Docker is not reachable at unix://{tmp_path}/none.sock." in out.stdout
     assert "Self-test passed." in out.stdout
     assert out.stderr.strip() == ""
+
+
+def test_self_test_names_a_broken_install_in_a_sentence(tmp_path):
+    """Hide the app's resources package, as a bad bundle or a partial install would."""
+    shadow = tmp_path / "shadow" / "desktop"
+    shadow.mkdir(parents=True)
+    code = (
+        "import sys, importlib.abc\n"
+        "class Block(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path, target=None):\n"
+        "        if name == 'desktop.data':\n"
+        "            raise ImportError('No module named desktop.data')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "from desktop.app import main\n"
+        "sys.exit(main(['--self-test', '--host', 'unix:///nonexistent.sock']))\n"
+    )
+    out = run(sys.executable, "-c", code, timeout=120)
+    assert out.returncode == 1
+    assert out.stderr.startswith("SELF-TEST FAILED: the application's resources cannot be read")
+    assert "Reinstall the app." in out.stderr
+    assert "Traceback" not in out.stderr

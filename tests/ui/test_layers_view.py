@@ -216,7 +216,7 @@ def test_container_stack_shows_size_rw_and_diff_then_its_removal(qtbot, seven, m
     image_blocks = blocks[1:]
     assert [b.size for b in image_blocks] == [s.size for s in reversed(layers.layers)]
     assert all(b.kind == "image" for b in image_blocks)
-    assert f"SizeRw): " in stack.note.text()
+    assert "SizeRw): " in stack.note.text()
 
     gui_guard["armed"] = False
     daemon.api.remove_container(cid, force=True)

@@ -103,7 +103,7 @@ def test_clicking_edges_drives_a_container_through_its_life(qtbot, daemon, lifec
     assert inspect_status(daemon, cid) == "running"
 
     # Stop: no processes at all.
-    view.operations.perform  # noqa: B018 - (documentation: stop waits up to 10 s for SIGTERM)
+    # Stop sends SIGTERM, which `sleep` as PID 1 ignores: SIGKILL follows after 10 s.
     click_chip(qtbot, view, Transition.STOP, State.RUNNING)
     wait_state(qtbot, app, view, cid, "exited", timeout=15000)
     assert inspect_status(daemon, cid) == "exited"
@@ -328,3 +328,48 @@ def test_daemon_answers_304_and_409_become_the_model_sentence(qtbot, daemon, lif
     last = app.ctx.log.entries()[-1] if app.ctx.log.entries()[-1].source == "you" else next(
         e for e in reversed(app.ctx.log.entries()) if e.source == "you")
     assert last.ok is False and "freeze" in last.outcome
+
+
+def test_a_restarting_container_shows_no_processes_without_hammering_the_daemon(qtbot, daemon, lifecycle, unique_name,
+                                                                                 monkeypatch):
+    app, view = lifecycle
+    calls = []
+    real_top = app.engine.top
+    monkeypatch.setattr(app.engine, "top", lambda cid: calls.append(cid) or real_top(cid))
+    c = daemon.containers.run(BASE_IMAGE, ["sh", "-c", "exit 1"], name=unique_name, labels=LABELS, detach=True,
+                              restart_policy={"Name": "always"})
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)
+    app.window.select_container(c.id)
+    qtbot.waitUntil(lambda: "while it restarts" in view.process_note.text(), timeout=8000)
+    qtbot.wait(1500)
+    assert len(calls) <= 12, f"{len(calls)} docker top calls in a few seconds"
+    c.remove(force=True)
+
+
+def test_removing_the_selected_container_selects_nothing_else(qtbot, daemon, lifecycle, unique_name):
+    app, view = lifecycle
+    made = [daemon.containers.create(BASE_IMAGE, "true", name=f"{unique_name}-{n}", labels=LABELS) for n in "abc"]
+    qtbot.waitUntil(lambda: all(c.id in app.daemon.containers for c in made), timeout=2000)
+    app.window.select_container(made[1].id)
+    qtbot.waitUntil(lambda: view.container_id == made[1].id, timeout=1000)
+    made[1].remove()
+    qtbot.waitUntil(lambda: made[1].id not in app.daemon.containers, timeout=2000)
+    qtbot.wait(100)
+    assert app.window.selected_container == "" and view.container_id == ""
+    assert "was removed" in view.message.text()
+    assert not any(n.highlighted for n in view.scene.nodes.values())
+
+
+def test_a_resync_keeps_the_selection(qtbot, daemon, lifecycle, unique_name):
+    app, view = lifecycle
+    c = daemon.containers.create(BASE_IMAGE, "true", name=unique_name, labels=LABELS)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)
+    app.window.select_container(c.id)
+    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=1000)
+    snapshot = app.daemon.containers.copy()
+    from desktop.engine import Snapshot
+
+    app.daemon._on_watcher_snapshot_taken(Snapshot(app.daemon.info, tuple(snapshot.values()),
+                                                   tuple(app.daemon.images.values())))
+    assert app.window.selected_container == c.id and view.container_id == c.id
+    assert view.scene.nodes[State.CREATED].highlighted
