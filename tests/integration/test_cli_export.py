@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import struct
 import subprocess
 import sys
-import tarfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import BASE_IMAGE, TEST_LABEL
+from tests.conftest import BASE_IMAGE
+from tests.support.base_image import build_image
 
 pytestmark = pytest.mark.daemon
 
@@ -46,15 +45,7 @@ def svg_root(path: Path) -> ET.Element:
 def image(daemon, unique_name):
     tag = f"{unique_name}-export:1"
     dockerfile = f"FROM {BASE_IMAGE}\nENV X=1\nRUN dd if=/dev/zero of=/blob bs=1k count=120\nCMD [\"/bin/sh\"]\n"
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w") as tar:
-        info = tarfile.TarInfo("Dockerfile")
-        info.size = len(dockerfile)
-        tar.addfile(info, io.BytesIO(dockerfile.encode()))
-    buf.seek(0)
-    for chunk in daemon.api.build(fileobj=buf, custom_context=True, tag=tag, labels={TEST_LABEL: "1"}, rm=True,
-                                  decode=True):
-        assert "error" not in chunk, chunk
+    build_image(daemon, tag, dockerfile)
     return tag
 
 

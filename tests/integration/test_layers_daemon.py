@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BASE_IMAGE, TEST_LABEL, wait_synced
+from tests.support.base_image import build_image
 
 pytestmark = pytest.mark.daemon
 
@@ -28,20 +29,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def build(client, tag: str, dockerfile: str, files: dict[str, bytes] | None = None) -> str:
     """Classic-builder build of an in-memory context; returns the image id."""
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w") as tar:
-        for name, data in {"Dockerfile": dockerfile.encode(), **(files or {})}.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    buf.seek(0)
-    image_id = None
-    for chunk in client.api.build(fileobj=buf, custom_context=True, tag=tag, labels={TEST_LABEL: "1"}, rm=True,
-                                  decode=True):
-        assert "error" not in chunk, chunk
-        if isinstance(chunk.get("aux"), dict) and chunk["aux"].get("ID"):
-            image_id = chunk["aux"]["ID"]
-    return image_id or client.api.inspect_image(tag)["Id"]
+    return build_image(client, tag, dockerfile, files)
 
 
 def chain_ids(diff_ids: list[str]) -> list[str]:

@@ -61,3 +61,26 @@ if __name__ == "__main__":
 
     image = ensure_base_image(docker.from_env())
     print(f"base image {BASE_IMAGE}: {image.id}")
+
+
+def build_image(client, tag: str, dockerfile: str, files: dict[str, bytes] | None = None,
+                labels: dict[str, str] | None = None) -> str:
+    """A real classic-builder ``docker build`` of an in-memory context, labelled for clean-up.
+
+    Returns the image id. A failing step fails the calling test with the daemon's message.
+    """
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        for name, data in {"Dockerfile": dockerfile.encode(), **(files or {})}.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    buf.seek(0)
+    image_id = None
+    for chunk in client.api.build(fileobj=buf, custom_context=True, tag=tag, rm=True, decode=True,
+                                  labels=labels or {TEST_LABEL: "1"}):
+        if "error" in chunk:
+            raise AssertionError(f"docker build of {tag} failed: {chunk['error']}")
+        if isinstance(chunk.get("aux"), dict) and chunk["aux"].get("ID"):
+            image_id = chunk["aux"]["ID"]
+    return image_id or client.api.inspect_image(tag)["Id"]

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
 import sys
-import tarfile
 import threading
 from pathlib import Path
 
@@ -16,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import BASE_IMAGE, TEST_LABEL, wait_synced
+from tests.support.base_image import build_image
 
 pytestmark = pytest.mark.daemon
 
@@ -33,21 +32,9 @@ CMD ["/bin/sh"]
 """
 
 
-def build(client, tag: str, dockerfile: str, files: dict[str, bytes]) -> str:
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w") as tar:
-        for name, data in {"Dockerfile": dockerfile.encode(), **files}.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    buf.seek(0)
-    image_id = None
-    for chunk in client.api.build(fileobj=buf, custom_context=True, tag=tag, labels={TEST_LABEL: "1"}, rm=True,
-                                  decode=True):
-        assert "error" not in chunk, chunk
-        if isinstance(chunk.get("aux"), dict) and chunk["aux"].get("ID"):
-            image_id = chunk["aux"]["ID"]
-    return image_id or client.api.inspect_image(tag)["Id"]
+def build(client, tag: str, dockerfile: str, files: dict[str, bytes] | None = None) -> str:
+    """Classic-builder build of an in-memory context; returns the image id."""
+    return build_image(client, tag, dockerfile, files)
 
 
 def export_json(image: str) -> dict:
