@@ -107,17 +107,22 @@ class Application:
         from desktop.ui.main_window import MainWindow
         from desktop.viewmodels.activity import ActivityLog
         from desktop.viewmodels.daemon import DaemonModel
+        from desktop.viewmodels.narrator import EventNarrator
         from desktop.viewmodels.requests import RequestRunner
 
         self.endpoint = resolve_endpoint(base_url=host)
         self.engine = Engine(self.endpoint)
         self.daemon = DaemonModel(self.endpoint, self.engine)
+        log = ActivityLog()
+        self.narrator = EventNarrator(log)
+        self.daemon.events_arrived.connect(self.narrator.on_events)
         self.ctx = AppContext(
             engine=self.engine,
             daemon=self.daemon,
             requests=RequestRunner(),
-            log=ActivityLog(),
+            log=log,
             settings=Settings(settings_path),
+            narrator=self.narrator,
         )
         self.window = MainWindow(self.ctx, default_tabs() if tabs is None else tabs)
         self._shut_down = False
@@ -136,6 +141,7 @@ class Application:
             self.window.shutdown_views()
         ok = self.daemon.stop(timeout)
         ok = self.engine.shutdown(timeout) and ok
+        self.narrator.shutdown()
         self.ctx.settings.sync()
         return ok
 

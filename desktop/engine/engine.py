@@ -8,7 +8,9 @@ knows about Qt, and nothing here runs on the caller's thread.
 
 from __future__ import annotations
 
+import io
 import logging
+import tarfile
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -216,6 +218,46 @@ class Engine:
 
         return self.submit("Pull", call)
 
+    def build(
+        self,
+        dockerfile: str,
+        tag: str,
+        *,
+        files: Mapping[str, bytes] | None = None,
+        labels: Mapping[str, str] | None = None,
+        on_output: Callable[[str], None] | None = None,
+    ) -> "Future[str]":
+        """Classic-builder ``docker build`` of an in-memory context; the result is the image id.
+
+        Each output line goes to ``on_output`` (on the worker thread) as it arrives. Stream chunks
+        can split lines, so they are buffered and split on newlines. A failing step arrives inside
+        the stream after HTTP 200, as ``{"error": ...}``.
+        """
+
+        def call(c: docker.DockerClient) -> str:
+            image_id = None
+            buffer = ""
+            for chunk in c.api.build(fileobj=_context_tar(dockerfile, files or {}), custom_context=True, tag=tag,
+                                     labels=dict(labels or {}), rm=True, decode=True):
+                if self._closed:
+                    raise EngineFailure(STOPPED)
+                if "error" in chunk:
+                    raise EngineFailure(EngineError(
+                        "build", f"The build failed: {str(chunk['error']).strip()}",
+                        "Fix that step of the Dockerfile and build again; the steps before it are cached."))
+                if isinstance(chunk.get("aux"), dict) and chunk["aux"].get("ID"):
+                    image_id = chunk["aux"]["ID"]
+                buffer += chunk.get("stream", "")
+                while "\n" in buffer:
+                    line, buffer = buffer.split("\n", 1)
+                    if on_output is not None:
+                        on_output(line)
+            if buffer and on_output is not None:
+                on_output(buffer)
+            return image_id or c.api.inspect_image(tag)["Id"]
+
+        return self.submit("Build", call)
+
     # -- layers (appended for the layer explorer) ---------------------------------------------------
     def layer_history(self, image: str) -> "Future[dict]":
         """Everything the layers view needs about one image, in one worker call.
@@ -299,6 +341,19 @@ def _post_noting_304(
     if res.status_code == 304:
         raise EngineFailure(EngineError("not_modified", f"{operation}: nothing to do.", status_code=304))
     api._raise_for_status(res)
+
+
+def _context_tar(dockerfile: str, files: Mapping[str, bytes]) -> io.BytesIO:
+    """A build context holding the Dockerfile and any extra files, as the API wants it (a tar)."""
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        for name, data in {"Dockerfile": dockerfile.encode(), **dict(files)}.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            info.mode = 0o644
+            tar.addfile(info, io.BytesIO(data))
+    buf.seek(0)
+    return buf
 
 
 def _rows_needing_counts(history: Sequence[Mapping[str, Any]]) -> set[int]:

@@ -8,6 +8,7 @@ from desktop.engine import Engine
 from desktop.settings import Settings
 from desktop.viewmodels.activity import ActivityLog
 from desktop.viewmodels.daemon import DaemonModel
+from desktop.viewmodels.narrator import EventNarrator
 from desktop.viewmodels.requests import RequestRunner
 
 
@@ -18,3 +19,4 @@ class AppContext:
     requests: RequestRunner
     log: ActivityLog
     settings: Settings
+    narrator: EventNarrator

@@ -268,6 +268,7 @@ class LifecycleScene(QGraphicsScene):
         self.groups: dict[tuple[State, State], EdgeGroup] = {}
         self.selected_state: State | None = None
         self._animations: list[QVariantAnimation] = []
+        self._closed = False
         for state in POSITIONS:
             node = NodeItem(state)
             node.clicked.connect(self.node_clicked)
@@ -384,6 +385,8 @@ class LifecycleScene(QGraphicsScene):
     # -- animation -----------------------------------------------------------------------------------
     def animate_move(self, source: State, target: State, color: str = "#ffb300", duration: int = 900) -> None:
         """A token travelling from one state to the other, along the arrow when there is one."""
+        if self._closed:
+            return
         group = self.groups.get((source, target))
         if group is not None:
             path = group.path
@@ -418,6 +421,8 @@ class LifecycleScene(QGraphicsScene):
         anim.deleteLater()
 
     def stop_animations(self) -> None:
+        """Stop every token, and start no new one: the window is closing."""
+        self._closed = True
         for anim in list(self._animations):
             anim.stop()
             anim.finished.emit()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from desktop.engine import ContainerRecord, EngineError, ProcessList
 from desktop.lifecycle import SPECS, State, Transition, check, state_from_status
-from desktop.viewmodels.narrator import EventNarrator
 from desktop.viewmodels.operations import LifecycleOperations, OperationRequest
 
 from .dialogs import CommitDialog, ImageDialog, RunDialog, confirm
@@ -86,7 +85,7 @@ class LifecycleView(QWidget):
         self.container_id = ""
         self._last_container = ""
         self.removed_count = 0
-        self.narrator = EventNarrator(ctx.log, self)
+        self.narrator = ctx.narrator
         self._process_timer = QTimer(self)
         self._process_timer.setSingleShot(True)
         self._process_timer.setInterval(1000)
@@ -458,7 +457,6 @@ class LifecycleView(QWidget):
 
     @Slot(object)
     def _on_daemon_events_arrived(self, events: tuple) -> None:
-        self.narrator.on_events(events)
         for ev in events:
             if ev.type == "container" and ev.actor_id == self.container_id and ev.base_action.startswith("exec_"):
                 self._process_timer.start()  # health checks exec often: one refresh per burst
@@ -546,5 +544,4 @@ class LifecycleView(QWidget):
 
     def shutdown(self) -> None:
         self.scene.stop_animations()
-        self.narrator.shutdown()
         self._process_timer.stop()

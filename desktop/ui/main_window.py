@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.selected_container = ""
         self.selected_image = ""
+        self.build_labels: dict[str, str] = {}  # added to images built here (tests use it to clean up)
         self._build_menus()  # before the views, which add their own actions to these menus
 
         # Side lists.
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.image_view.selectionModel().currentRowChanged.connect(self._on_image_view_current_changed)
         self.container_view.selectionModel().currentRowChanged.connect(self._on_container_view_current_changed)
         self.image_model.rebuilt.connect(self._restore_image_selection)
+        self.image_model.rebuilt.connect(self._select_built_image)
         ctx.daemon.reset.connect(self._on_daemon_reset)
 
         lists = QSplitter(Qt.Orientation.Vertical)
@@ -165,6 +167,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
+        build = QAction("&Build an image…", self)
+        build.setShortcut(QKeySequence("Ctrl+B"))
+        build.setStatusTip("Write a Dockerfile, build it, and watch each step make a layer or come from the cache.")
+        build.triggered.connect(self.open_build_dialog)
+        self.file_menu.addAction(build)
+        self.file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -194,6 +202,32 @@ class MainWindow(QMainWindow):
         about = QAction("&About Lifecycle Explorer", self)
         about.triggered.connect(self._on_about_triggered)
         self.help_menu.addAction(about)
+
+    @Slot()
+    def open_build_dialog(self):
+        """The build dialog stays open beside the window, so the graph and lists update as it builds."""
+        from .build_dialog import BuildDialog
+
+        base = self.ctx.daemon.images.get(self.selected_image)
+        dialog = BuildDialog(self.ctx, base.display_name if base else "", self.build_labels, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.image_built.connect(self._on_build_image_built)
+        self.build_dialog = dialog
+        dialog.show()
+        return dialog
+
+    @Slot(str)
+    def _on_build_image_built(self, image_id: str) -> None:
+        self._select_after_build = image_id
+        self._select_built_image()
+
+    def _select_built_image(self) -> None:
+        image_id = getattr(self, "_select_after_build", "")
+        if image_id and self.image_model.row_of(image_id) >= 0:
+            self._select_after_build = ""
+            self.select_image(image_id)
+            if "Layers" in self.views:
+                self.tabs.setCurrentWidget(self.views["Layers"])
 
     @Slot(bool)
     def _on_presentation_toggled(self, on: bool) -> None:

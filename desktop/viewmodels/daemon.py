@@ -97,6 +97,7 @@ class DaemonModel(QObject):
         self._bridge.container_removed_.connect(self._on_watcher_container_removed)
         self._bridge.images_replaced_.connect(self._on_watcher_images_replaced)
         self._watcher: EventWatcher | None = None
+        self._stopped = False
 
     # -- control -----------------------------------------------------------------------------------
     def start(self) -> None:
@@ -109,6 +110,7 @@ class DaemonModel(QObject):
             self._watcher.retry_now()
 
     def stop(self, timeout: float = 5.0) -> bool:
+        self._stopped = True  # what the watcher queued before it stopped is no longer news
         watcher, self._watcher = self._watcher, None
         return watcher.stop(timeout) if watcher is not None else True
 
@@ -150,6 +152,8 @@ class DaemonModel(QObject):
 
     @Slot(object)
     def _on_watcher_snapshot_taken(self, snapshot: Snapshot) -> None:
+        if self._stopped:
+            return
         self.info = snapshot.info
         self.containers = {c.id: c for c in snapshot.containers}
         self.images = {i.id: i for i in snapshot.images}
@@ -160,21 +164,29 @@ class DaemonModel(QObject):
 
     @Slot(object)
     def _on_watcher_events_arrived(self, events: tuple) -> None:
+        if self._stopped:
+            return
         self.events_arrived.emit(events)
 
     @Slot(object)
     def _on_watcher_container_changed(self, record: ContainerRecord) -> None:
+        if self._stopped:
+            return
         previous = self.containers.get(record.id)
         self.containers[record.id] = record
         self.container_updated.emit(record, previous)
 
     @Slot(str)
     def _on_watcher_container_removed(self, container_id: str) -> None:
+        if self._stopped:
+            return
         previous = self.containers.pop(container_id, None)
         if previous is not None:
             self.container_removed.emit(previous)
 
     @Slot(object)
     def _on_watcher_images_replaced(self, images: tuple) -> None:
+        if self._stopped:
+            return
         self.images = {i.id: i for i in images}
         self.images_changed.emit()

@@ -63,6 +63,7 @@ class EventNarrator(QObject):
         self._log = log
         self._bursts: dict[str, _Burst] = {}
         self._own: dict[str, float] = {}  # object id or name -> when the app last acted on it
+        self._build_containers: set[str] = set()  # short ids of a build's temporary containers
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
@@ -73,6 +74,10 @@ class EventNarrator(QObject):
         for key in keys:
             if key:
                 self._own[key] = now
+
+    def note_build_container(self, short_id: str) -> None:
+        """A build step runs in this temporary container ("---> Running in <id>")."""
+        self._build_containers.add(short_id[:12])
 
     @Slot(object)
     def on_events(self, events: tuple[DaemonEvent, ...]) -> None:
@@ -97,6 +102,8 @@ class EventNarrator(QObject):
         for actor_id, burst in bursts.items():
             own = any(now - self._own.get(k, -1e9) < OWN_WINDOW for k in (actor_id, burst.name))
             who = "" if own else " (outside the app)"
+            if actor_id[:12] in self._build_containers:
+                who = " (temporary container of a build step)"
             codes = iter(burst.exit_codes)
             for transition, actions in segment(burst.actions):
                 exit_codes = [c for c in (next(codes) for _ in actions) if c is not None]

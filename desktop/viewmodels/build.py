@@ -1,0 +1,113 @@
+"""Running ``docker build`` from the app: its output, line by line, with what each line means.
+
+The lecture's claim, made visible: every step makes one layer (or none, for metadata), and a step
+the daemon has already built is reused from the cache instead of run again.
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from desktop.engine import EngineError
+
+from .activity import ActivityLog
+from .requests import RequestRunner
+
+
+@dataclass(frozen=True)
+class BuildLine:
+    """One line of build output and how to read it."""
+
+    text: str
+    kind: str  # "step", "cached", "ran", "result", "removed", "output", "done"
+    note: str = ""
+
+
+def explain_line(text: str) -> BuildLine:
+    """Classify one line of the classic builder's output (see ENGINE_NOTES, Build)."""
+    s = text.strip()
+    if s.startswith("Step ") and " : " in s:
+        return BuildLine(text, "step")
+    if s == "---> Using cache":
+        return BuildLine(text, "cached", "cache hit: this step was built before with the same input, so its layer is reused")
+    if s.startswith("---> Running in "):
+        return BuildLine(text, "ran", "cache miss: the step runs in a temporary container")
+    if s.startswith("---> ") and len(s.split()) == 2:
+        return BuildLine(text, "result", "the image after this step")
+    if s.startswith("Removing intermediate container"):
+        return BuildLine(text, "removed", "the temporary container is removed; its changes became the layer")
+    if s.startswith("Successfully built") or s.startswith("Successfully tagged"):
+        return BuildLine(text, "done")
+    return BuildLine(text, "output")
+
+
+class BuildRunner(QObject):
+    """Starts builds and reports their output on the GUI thread.
+
+    Signals:
+        line_received(object): a ``BuildLine``.
+        finished(str, str): the tag and the new image id.
+        failed(str): a sentence saying what went wrong and what to do.
+    """
+
+    line_received = Signal(object)
+    finished = Signal(str, str)
+    failed = Signal(str)
+    _line = Signal(str)  # emitted on the worker; Qt queues it to this object's thread
+
+    def __init__(self, engine, requests: RequestRunner, log: ActivityLog, narrator=None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._narrator = narrator
+        self._engine = engine
+        self._requests = requests
+        self._log = log
+        self.running = False
+        self.cached_steps = 0
+        self.run_steps = 0
+        self._line.connect(self._on_line)
+
+    def build(self, dockerfile: str, tag: str, labels: dict[str, str] | None = None) -> bool:
+        if self.running:
+            return False
+        self.running = True
+        self.cached_steps = self.run_steps = 0
+        entry = self._log.begin(f"Build {tag}", f"docker build -t {shlex.quote(tag)} .")
+        if self._narrator is not None:
+            self._narrator.note_own_operation(tag, tag if ":" in tag.rsplit("/", 1)[-1] else f"{tag}:latest")
+        future = self._engine.build(dockerfile, tag, labels=labels, on_output=self._emit_line)
+        self._requests.track(future, lambda image_id, e=entry, t=tag: self._on_done(e, t, image_id),
+                             lambda error, e=entry: self._on_error(e, error))
+        return True
+
+    def _emit_line(self, text: str) -> None:
+        """Runs on the worker thread: only hand the line over."""
+        try:
+            self._line.emit(text)
+        except RuntimeError:  # the dialog was closed and deleted while the build ran
+            pass
+
+    @Slot(str)
+    def _on_line(self, text: str) -> None:
+        line = explain_line(text)
+        if line.kind == "cached":
+            self.cached_steps += 1
+        elif line.kind == "ran":
+            self.run_steps += 1
+            if self._narrator is not None:
+                self._narrator.note_build_container(line.text.strip().rsplit(" ", 1)[-1])
+        self.line_received.emit(line)
+
+    def _on_done(self, entry: int, tag: str, image_id: str) -> None:
+        self.running = False
+        self._log.finish(entry, True, f"Built {tag} ({image_id.split(':', 1)[-1][:12]}): {self.run_steps} steps ran, "
+                                      f"{self.cached_steps} came from the cache.")
+        self.finished.emit(tag, image_id)
+
+    def _on_error(self, entry: int, error: EngineError) -> None:
+        self.running = False
+        self._log.finish(entry, False, error.sentence)
+        self.failed.emit(error.sentence)

@@ -1,0 +1,75 @@
+"""Building from the app: one step per layer, the cache seen on the second build, failures as sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import BASE_IMAGE, TEST_LABEL, wait_synced
+
+pytestmark = pytest.mark.daemon
+
+
+def test_build_twice_shows_each_step_then_the_cache(qtbot, daemon, make_app, unique_name):
+    app = make_app(show=True)
+    wait_synced(qtbot, app)
+    app.window.build_labels = {TEST_LABEL: "1"}
+    app.window.select_image(app.daemon.image(BASE_IMAGE).id)
+    dialog = app.window.open_build_dialog()
+    assert dialog.dockerfile.toPlainText().startswith(f"FROM {BASE_IMAGE}\n")
+    tag = f"lcx-test/{unique_name}:v1"
+    dialog.tag.setText(tag)
+    dialog.build_button.click()
+    qtbot.waitUntil(lambda: dialog.build_button.isEnabled(), timeout=60000)
+    image = daemon.images.get(tag)
+    assert image.labels.get(TEST_LABEL) == "1"
+    text = dialog.output.toPlainText()
+    steps = [line for line in text.splitlines() if line.startswith("Step ")]
+    # Seven Dockerfile steps, plus the LABEL step `--label` adds at the end in the classic builder.
+    assert len(steps) == 8 and steps[0].startswith("Step 1/8 : FROM") and steps[-1].startswith("Step 8/8 : LABEL")
+    assert dialog.runner.run_steps >= 3 and "cache miss" in text
+    # The new image is selected and its layers shown.
+    qtbot.waitUntil(lambda: app.window.selected_image == image.id, timeout=5000)
+    assert app.window.tabs.currentWidget() is app.window.views["Layers"]
+
+    dialog.build_button.click()  # the same Dockerfile again: every step comes from the cache
+    qtbot.waitUntil(lambda: dialog.build_button.isEnabled(), timeout=60000)
+    assert dialog.runner.run_steps == 0 and dialog.runner.cached_steps >= 5
+    assert "cache hit" in dialog.output.toPlainText()
+    assert "0 steps ran" in dialog.summary.text()
+    assert daemon.images.get(tag).id == image.id  # nothing new was made
+    built = [e for e in app.ctx.log.entries() if e.command == f"docker build -t {tag} ."]
+    assert len(built) == 2 and all(e.ok for e in built)
+    dialog.close()
+
+
+def test_a_failing_step_is_a_sentence(qtbot, daemon, make_app, unique_name):
+    app = make_app(show=True)
+    wait_synced(qtbot, app)
+    app.window.build_labels = {TEST_LABEL: "1"}
+    dialog = app.window.open_build_dialog()
+    dialog.dockerfile.setPlainText(f"FROM {BASE_IMAGE}\nRUN exit 3\n")
+    dialog.tag.setText(f"lcx-test/{unique_name}:broken")
+    dialog.build_button.click()
+    qtbot.waitUntil(lambda: dialog.build_button.isEnabled(), timeout=60000)
+    assert dialog.summary.text().startswith("The build failed:")
+    assert "returned a non-zero code: 3" in dialog.summary.text()
+    assert "Traceback" not in dialog.output.toPlainText()
+    dialog.close()
+
+
+def test_the_log_tells_build_containers_from_outside_ones(qtbot, daemon, make_app, unique_name):
+    app = make_app(show=True)
+    wait_synced(qtbot, app)
+    app.window.build_labels = {TEST_LABEL: "1"}
+    dialog = app.window.open_build_dialog()
+    dialog.dockerfile.setPlainText(f"FROM {BASE_IMAGE}\nRUN echo {unique_name} > /marker\n")
+    dialog.tag.setText(f"lcx-test/{unique_name}:v1")
+    dialog.build_button.click()
+    qtbot.waitUntil(lambda: dialog.build_button.isEnabled(), timeout=60000)
+
+    def temporary():
+        return [e for e in app.ctx.log.entries() if e.summary.endswith("(temporary container of a build step)")]
+
+    qtbot.waitUntil(lambda: len(temporary()) >= 1, timeout=3000)
+    assert not [e for e in app.ctx.log.entries() if "outside the app" in e.summary]
+    dialog.close()
