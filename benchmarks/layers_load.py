@@ -184,10 +184,17 @@ def app_load(expected: set[str], in_flight: int, with_ui: bool = True) -> dict:
     ticker.timeout.connect(tick)
 
     def pump_until(condition, seconds: float) -> None:
+        """Run a real event loop (as the app's own) until ``condition`` holds or time runs out."""
+        if condition():
+            return
+        loop = QEventLoop()
         deadline = time.monotonic() + seconds
-        while not condition() and time.monotonic() < deadline:
-            qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-            time.sleep(0.002)
+        checker = QTimer()
+        checker.setInterval(10)
+        checker.timeout.connect(lambda: loop.quit() if condition() or time.monotonic() > deadline else None)
+        checker.start()
+        loop.exec()
+        checker.stop()
 
     app = None
     if with_ui:

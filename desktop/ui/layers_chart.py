@@ -195,15 +195,36 @@ class LayersChart(QWidget):
         self.selected = -1
         self.hovered = -1
         self.hover_text = ""
+        self._last_signature = None
         self._redraw(reset_range=True)
 
     def set_report(self, report: SharingReport | None, names: dict[str, str] | None = None, complete: bool = True) -> None:
-        """Recolour after sharing changed, keeping the selection."""
+        """Recolour after sharing changed, keeping the selection.
+
+        While hundreds of images are read, sharing is recomputed often but rarely changes what this
+        image's bars show: redraw only when a step's colour, its sharers or completeness changed.
+        """
         self.report = report
+        names_changed = names is not None and dict(names) != self.names
         if names is not None:
             self.names = dict(names)
+        signature = self._sharing_signature(report, complete)
+        if signature == getattr(self, "_last_signature", None) and not names_changed:
+            return
+        self._last_signature = signature
         self.complete = complete
         self._redraw(reset_range=False)
+
+    def _sharing_signature(self, report: SharingReport | None, complete: bool) -> tuple:
+        layers = self.layers
+        if layers is None:
+            return (None, complete)
+        rows = []
+        for step in layers.steps:
+            category = step_category(step, layers, report)
+            sharers = report.sharers(layers.image_id, step.chain_id) if category == "shared" else ()
+            rows.append((category, tuple(sharers)))
+        return (layers.image_id, complete, tuple(rows))
 
     def set_names(self, names: dict[str, str], image_name: str) -> None:
         """Follow renames (``docker tag``) without redrawing the bars."""

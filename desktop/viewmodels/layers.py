@@ -412,6 +412,8 @@ class LayerStore(QObject):
             self._sharing_timer.stop()
             self._recompute_sharing()
         elif not self._sharing_timer.isActive():
+            # Sharing costs O(all layers): with many images arriving, recompute less often.
+            self._sharing_timer.setInterval(250 if len(self._listed) < 50 else 1000)
             self._sharing_timer.start()
 
     @Slot()
