@@ -117,3 +117,26 @@ def test_images_built_tagged_and_removed_outside_follow(qtbot, daemon, make_app,
     qtbot.waitUntil(lambda: tag in (app.daemon.image(base.id).tags if app.daemon.image(base.id) else ()), timeout=1000)
     daemon.images.remove(tag)
     qtbot.waitUntil(lambda: tag not in app.daemon.image(base.id).tags, timeout=1000)
+
+
+def test_containers_are_grouped_by_compose_project(qtbot, daemon, make_app, unique_name):
+    project = f"{unique_name}-shop"
+    labels = {**LABELS, "com.docker.compose.project": project}
+    db = daemon.containers.create(BASE_IMAGE, "true", name=f"{unique_name}-db",
+                                  labels={**labels, "com.docker.compose.service": "db"})
+    app = make_app()
+    wait_synced(qtbot, app)
+    web = daemon.containers.create(BASE_IMAGE, "true", name=f"{unique_name}-web",
+                                   labels={**labels, "com.docker.compose.service": "web"})
+    lone = daemon.containers.create(BASE_IMAGE, "true", name=f"{unique_name}-lone", labels=LABELS)
+    qtbot.waitUntil(lambda: web.id in app.daemon.containers and lone.id in app.daemon.containers, timeout=2000)
+    model = app.window.container_model
+    group = next(model.item(r) for r in range(model.rowCount()) if model.item(r).text() == f"{project} (compose)")
+    children = sorted(group.child(r).text() for r in range(group.rowCount()))
+    assert children == [f"{unique_name}-db  [db]", f"{unique_name}-web  [web]"]
+    assert model.index_of(lone.id).parent().isValid() is False  # no project: at the top level
+    assert app.daemon.containers[db.id].compose_service == "db"
+    db.remove()
+    web.remove()
+    qtbot.waitUntil(lambda: not any(model.item(r).text() == f"{project} (compose)" for r in range(model.rowCount())),
+                    timeout=2000)
