@@ -24,6 +24,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         epilog="The daemon is found like the docker CLI finds it: DOCKER_HOST, DOCKER_CONTEXT, then the current context.",
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--lang", metavar="CODE", type=_language_code,
+                        help="language of the window and of the commands' output: ko or en (default: the system's)")
+    parser.add_argument("--presentation", action="store_true",
+                        help="start in presentation mode: full screen, projector-size text (F11 leaves it)")
     parser.add_argument("--host", metavar="URL", help="daemon address (overrides DOCKER_HOST and contexts)")
     parser.add_argument("--self-test", action="store_true", help="start offscreen, render each view once, report, exit")
     parser.add_argument("--install-desktop-entry", action="store_true", help="add the app to your desktop menu")
@@ -34,13 +38,25 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     export_sub = export.add_subparsers(dest="what", required=True)
     e_life = export_sub.add_parser("lifecycle", help="the lifecycle graph with the current counts")
     e_life.add_argument("output", help="file to write: .png or .svg")
+    e_life.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help="ko or en")
     e_layers = export_sub.add_parser("layers", help="the layer chart of one image")
     e_layers.add_argument("image", help="image name, tag or id")
     e_layers.add_argument("output", help="file to write: .png or .svg")
+    e_layers.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help="ko or en")
     layers = sub.add_parser("layers", help="print the layer table of an image")
     layers.add_argument("image", help="image name, tag or id")
     layers.add_argument("--format", choices=("json", "csv"), default="json")
+    layers.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help="ko or en")
     return parser.parse_args(argv)
+
+
+def _language_code(value: str) -> str:
+    from desktop.i18n import LANGUAGES, normalize_language
+
+    code = normalize_language(value)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"unknown language {value!r}: choose one of {', '.join(LANGUAGES)}")
+    return code
 
 
 def quiet_offscreen_warnings() -> None:
@@ -69,30 +85,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "layers":
         from desktop.cli import print_layers
 
-        return print_layers(args.image, args.format, host=args.host)
+        return print_layers(args.image, args.format, host=args.host, lang=args.lang)
     if args.command == "export":
         from desktop.cli import export_view
 
-        return export_view(args.what, getattr(args, "image", None), args.output, host=args.host)
+        return export_view(args.what, getattr(args, "image", None), args.output, host=args.host, lang=args.lang)
     if args.self_test:
         from desktop.selftest import run_self_test
 
-        return run_self_test(host=args.host)
+        return run_self_test(host=args.host, lang=args.lang)
     return run_gui(args)
 
 
 def _desktop_entry(args: argparse.Namespace) -> int:
-    from desktop import integration
+    from PySide6.QtCore import QCoreApplication
 
+    from desktop import integration
+    from desktop.i18n import install_language, render
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication(["lifecycle-explorer"])
+    install_language(args.lang)
     try:
         if args.install_desktop_entry:
             paths = integration.install_desktop_entry()
-            print(integration.describe(paths))
+            print(render(integration.describe(paths)))
         else:
             paths = integration.uninstall_desktop_entry()
-            print(integration.describe(paths, removed=True))
+            print(render(integration.describe(paths, removed=True)))
     except integration.IntegrationError as exc:
-        print(exc, file=sys.stderr)
+        print(render(exc.args[0] if exc.args else str(exc)), file=sys.stderr)
         return 1
     return 0
 
@@ -100,9 +122,12 @@ def _desktop_entry(args: argparse.Namespace) -> int:
 class Application:
     """Everything the window needs, built in one place, and shut down in one place."""
 
-    def __init__(self, host: str | None = None, settings_path: str | None = None, tabs=None):
+    def __init__(self, host: str | None = None, settings_path: str | None = None, tabs=None,
+                 lang: str | None = None):
         from desktop.engine import Engine, resolve_endpoint
+        from desktop.i18n import install_language
         from desktop.settings import Settings
+        from desktop.ui.appearance import Appearance
         from desktop.ui.context import AppContext
         from desktop.ui.main_window import MainWindow
         from desktop.viewmodels.activity import ActivityLog
@@ -110,6 +135,10 @@ class Application:
         from desktop.viewmodels.narrator import EventNarrator
         from desktop.viewmodels.requests import RequestRunner
 
+        settings = Settings(settings_path)
+        # --lang wins for this run; otherwise the language chosen in the menu; otherwise the system's.
+        install_language(lang or settings.language or None)
+        self.appearance = Appearance(settings)
         self.endpoint = resolve_endpoint(base_url=host)
         self.engine = Engine(self.endpoint)
         self.daemon = DaemonModel(self.endpoint, self.engine)
@@ -121,8 +150,9 @@ class Application:
             daemon=self.daemon,
             requests=RequestRunner(),
             log=log,
-            settings=Settings(settings_path),
+            settings=settings,
             narrator=self.narrator,
+            appearance=self.appearance,
         )
         self.window = MainWindow(self.ctx, default_tabs() if tabs is None else tabs)
         self._shut_down = False
@@ -142,6 +172,7 @@ class Application:
         ok = self.daemon.stop(timeout)
         ok = self.engine.shutdown(timeout) and ok
         self.narrator.shutdown()
+        self.appearance.shutdown()
         self.ctx.settings.sync()
         return ok
 
@@ -164,9 +195,11 @@ def run_gui(args: argparse.Namespace) -> int:
     # The first argument names the X11 window class: keep it "lifecycle-explorer" under `python -m` too.
     qapp = QApplication.instance() or QApplication(["lifecycle-explorer"])
     _set_icon(qapp)
-    app = Application(host=args.host, settings_path=args.settings)
+    app = Application(host=args.host, settings_path=args.settings, lang=args.lang)
     qapp.aboutToQuit.connect(app.shutdown)
     app.window.show()
+    if args.presentation:
+        app.window.presentation_action.setChecked(True)
     app.start()
     return qapp.exec()
 

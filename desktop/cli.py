@@ -17,6 +17,8 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.i18n import render, translate
+
 #: Seconds to wait for one daemon answer before giving up with a sentence.
 TIMEOUT = 60.0
 FORMATS = ("json", "csv")
@@ -37,8 +39,26 @@ class CliError(Exception):
 
 
 def _fail(err: TextIO, sentence: str, status: int) -> int:
-    print(sentence.strip().replace("\n", " "), file=err)
+    from desktop.i18n import render
+
+    print(render(sentence).strip().replace("\n", " "), file=err)
     return status
+
+
+def _start_qt(lang: str | None, widgets: bool) -> None:
+    """The Qt application the command's translations (and, for export, its drawing) need.
+
+    Always a QApplication (offscreen without a display), so that a caller in the same process can
+    still open windows afterwards; ``widgets`` says whether this command draws.
+    """
+    from desktop.i18n import install_language
+
+    _ensure_platform()
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        QApplication(["lifecycle-explorer"])
+    install_language(lang)
 
 
 def _engine(host: str | None):
@@ -56,8 +76,9 @@ def _wait(future, what: str, endpoint_description: str, timeout: float = TIMEOUT
     except EngineFailure as failure:
         raise CliError(failure.error.sentence) from None
     except FutureTimeout:
-        raise CliError(f"{what}: the daemon at {endpoint_description} did not answer within {timeout:.0f} s. "
-                       "It may be busy; try again in a moment.") from None
+        raise CliError(translate("Cli", "{what}: the daemon at {where} did not answer within {seconds:.0f} s. "
+                                  "It may be busy; try again in a moment.").format(
+            what=what, where=render(endpoint_description), seconds=timeout)) from None
 
 
 def _read_layers(engine, image: str):
@@ -69,17 +90,19 @@ def _read_layers(engine, image: str):
         data = engine.layer_history(image).result(timeout=TIMEOUT)
     except EngineFailure as failure:
         if failure.error.kind == "not_found":
-            raise CliError(f"No image {image!r} on the daemon at {engine.endpoint.description}. "
-                           "Check the name with `docker images`.") from None
+            raise CliError(translate("Cli", "No image '{image}' on the daemon at {where}. "
+                                      "Check the name with `docker images`.").format(
+                image=image, where=render(engine.endpoint.description))) from None
         raise CliError(failure.error.sentence) from None
     except FutureTimeout:
-        raise CliError(f"Reading the layers of {image}: the daemon at {engine.endpoint.description} did not answer "
-                       f"within {TIMEOUT:.0f} s. It may be busy; try again in a moment.") from None
+        raise CliError(translate("Cli", "Reading the layers of {image}: the daemon at {where} did not answer "
+                                  "within {seconds:.0f} s. It may be busy; try again in a moment.").format(
+            image=image, where=render(engine.endpoint.description), seconds=TIMEOUT)) from None
     return layers_from_data(data)
 
 
 def print_layers(image: str, fmt: str, host: str | None = None, *, out: TextIO | None = None,
-                 err: TextIO | None = None) -> int:
+                 err: TextIO | None = None, lang: str | None = None) -> int:
     """Print an image's layer table (the numbers the chart shows) as JSON or CSV.
 
     Args:
@@ -88,16 +111,18 @@ def print_layers(image: str, fmt: str, host: str | None = None, *, out: TextIO |
         host: Daemon address overriding the environment (``--host``).
         out: Where the table goes (stdout).
         err: Where a failure sentence goes (stderr).
+        lang: ``ko`` or ``en`` for the sentences (``None``: the system's language).
 
     Returns:
         0 on success, 1 when the daemon or the image cannot be reached, 2 for a usage mistake.
     """
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
+    _start_qt(lang, widgets=False)
     if fmt not in FORMATS:
-        return _fail(err, f"Unknown format {fmt!r}: use json or csv.", USAGE)
+        return _fail(err, translate("Cli", "Unknown format '{format}': use json or csv.").format(format=fmt), USAGE)
     if not image or not image.strip():
-        return _fail(err, "No image given: name one, e.g. `lifecycle-explorer layers busybox:latest`.", USAGE)
+        return _fail(err, translate("Cli", "No image given: name one, e.g. `lifecycle-explorer layers busybox:latest`."), USAGE)
     from desktop.viewmodels.layers import rows_as_csv, rows_as_json
 
     engine = _engine(host)
@@ -113,7 +138,7 @@ def print_layers(image: str, fmt: str, host: str | None = None, *, out: TextIO |
 
 
 def export_view(what: str, image: str | None, output: str, host: str | None = None, *,
-                out: TextIO | None = None, err: TextIO | None = None) -> int:
+                out: TextIO | None = None, err: TextIO | None = None, lang: str | None = None) -> int:
     """Render a view to ``output`` (.png or .svg) without opening a window, and say what was written.
 
     Args:
@@ -124,21 +149,26 @@ def export_view(what: str, image: str | None, output: str, host: str | None = No
         host: Daemon address overriding the environment.
         out: Where the "wrote ..." line goes (stdout).
         err: Where a failure sentence goes (stderr).
+        lang: ``ko`` or ``en`` for the picture's words and the sentences (``None``: the system's).
 
     Returns:
         0 on success, 1 on a daemon or file problem, 2 for a usage mistake.
     """
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
+    _start_qt(lang, widgets=True)
     if what not in EXPORTS:
-        return _fail(err, f"Unknown view {what!r}: export `layers IMAGE FILE` or `lifecycle FILE`.", USAGE)
+        return _fail(err, translate("Cli", "Unknown view '{view}': export `layers IMAGE FILE` or `lifecycle FILE`.").format(
+            view=what), USAGE)
     if not output or not output.lower().endswith(EXTENSIONS):
-        return _fail(err, f"Cannot tell the format of {output!r}: the file name must end in .png or .svg.", USAGE)
+        return _fail(err, translate("Cli", "Cannot tell the format of '{file}': the file name must end in .png or .svg.").format(
+            file=output), USAGE)
     if what == "layers" and not (image and image.strip()):
-        return _fail(err, "No image given: `export layers IMAGE FILE.png`.", USAGE)
+        return _fail(err, translate("Cli", "No image given: `export layers IMAGE FILE.png`."), USAGE)
     target = Path(output)
     if target.parent and not target.parent.exists():
-        return _fail(err, f"Cannot write {output}: the folder {target.parent} does not exist. Create it or choose another.", FAILURE)
+        return _fail(err, translate("Cli", "Cannot write {file}: the folder {folder} does not exist. "
+                                     "Create it or choose another.").format(file=output, folder=target.parent), FAILURE)
 
     engine = _engine(host)
     try:
@@ -151,23 +181,27 @@ def export_view(what: str, image: str | None, output: str, host: str | None = No
     finally:
         engine.shutdown()
 
-    _ensure_platform()
     from PySide6.QtWidgets import QApplication
 
-    qapp = QApplication.instance() or QApplication(["lifecycle-explorer"])
+    qapp = QApplication.instance()
     try:
         if what == "layers":
             size, desc = _render_layers(data, output)
         else:
             size, desc = _render_lifecycle(data, output)
     except (OSError, ValueError) as exc:
-        return _fail(err, f"Could not write {output}: {exc}. Choose another file or folder.", FAILURE)
+        return _fail(err, translate("Cli", "Could not write {file}: {reason}. Choose another file or folder.").format(
+            file=output, reason=exc), FAILURE)
     except Exception as exc:  # a drawing bug must still end in a sentence, not a traceback
-        return _fail(err, f"Could not draw the {what} view: {type(exc).__name__}: {exc}. Please report this.", FAILURE)
+        return _fail(err, translate("Cli", "Could not draw the {view} view: {error}. Please report this.").format(
+            view=what, error=f"{type(exc).__name__}: {exc}"), FAILURE)
     finally:
         qapp.processEvents()
-    kind = "SVG drawing" if output.lower().endswith(".svg") else "PNG image"
-    print(f"Wrote {output}: {kind}, {size[0]}×{size[1]} px, {desc}.", file=out)
+    if output.lower().endswith(".svg"):
+        line = translate("Cli", "Wrote {file}: SVG drawing, {width}×{height} px, {what}.")
+    else:
+        line = translate("Cli", "Wrote {file}: PNG picture, {width}×{height} px, {what}.")
+    print(line.format(file=output, width=size[0], height=size[1], what=desc), file=out)
     return 0
 
 
@@ -185,7 +219,7 @@ def _layers_export_data(engine, image: str) -> dict:
     from desktop.viewmodels.layers import layers_from_data
 
     layers = _read_layers(engine, image)
-    records = _wait(engine.images(), "Listing images", engine.endpoint.description)
+    records = _wait(engine.images(), translate("Cli", "Listing images"), engine.endpoint.description)
     names = {r.id: r.display_name for r in records}
     futures = {r.id: engine.layer_history(r.id) for r in records if r.id != layers.image_id}
     loaded = {layers.image_id: layers} if layers.image_id in names else {}
@@ -205,8 +239,8 @@ def _lifecycle_export_data(engine) -> dict:
     """How many containers are in each state now, from one listing."""
     from desktop.lifecycle import State, state_from_status
 
-    containers = _wait(engine.containers(), "Listing containers", engine.endpoint.description)
-    images = _wait(engine.images(), "Listing images", engine.endpoint.description)
+    containers = _wait(engine.containers(), translate("Cli", "Listing containers"), engine.endpoint.description)
+    images = _wait(engine.images(), translate("Cli", "Listing images"), engine.endpoint.description)
     counts: dict[Any, int] = {State.IMAGE: len(images)}
     for c in containers:
         try:
@@ -228,7 +262,7 @@ def _settle(widget, rounds: int = 5) -> None:
 
 
 def _render_layers(data: dict, output: str) -> tuple[tuple[int, int], str]:
-    from desktop.ui.layers_chart import LayersChart, render_widget
+    from desktop.ui.layers_chart import LayersChart, export_title, render_widget
 
     chart = LayersChart()
     chart.resize(1400, 820)
@@ -238,13 +272,14 @@ def _render_layers(data: dict, output: str) -> tuple[tuple[int, int], str]:
     _settle(chart, 2)
     scale = 1.0 if output.lower().endswith(".svg") else 2.0
     try:
-        render_widget(chart, output, scale=scale, title=f"Layers of {data['name']}")
+        render_widget(chart, output, scale=scale, title=export_title(data["name"]))
     finally:
         chart.close()
         chart.deleteLater()
     layers = data["layers"]
     return ((int(chart.width() * scale), int(chart.height() * scale)),
-            f"layer chart of {data['name']} ({len(layers.steps)} steps, {len(layers.layers)} layers)")
+            translate("Cli", "layer chart of {image} ({steps} steps, {layers} layers)").format(
+                image=data["name"], steps=len(layers.steps), layers=len(layers.layers)))
 
 
 def _render_lifecycle(data: dict, output: str) -> tuple[tuple[int, int], str]:
@@ -257,5 +292,6 @@ def _render_lifecycle(data: dict, output: str) -> tuple[tuple[int, int], str]:
     rect = scene.sceneRect()
     size = (int(rect.width()), int(rect.height())) if output.lower().endswith(".svg") else (
         int(rect.width() * scale), int(rect.height() * scale))
-    return size, f"lifecycle graph ({data['containers']} containers, {data['images']} images)"
+    return size, translate("Cli", "lifecycle graph ({containers} containers, {images} images)").format(
+        containers=data["containers"], images=data["images"])
 

@@ -23,6 +23,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from desktop import APP_ID, APP_NAME
+from desktop.text import QT_TRANSLATE_NOOP, Joined, Msg, join
 
 #: Pixel sizes rendered into resources/icons/hicolor (packaging/render_icons.py makes them).
 ICON_SIZES: tuple[int, ...] = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -43,7 +44,10 @@ _EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
 
 
 class IntegrationError(Exception):
-    """The launcher could not be installed or removed; the message says what happened and what to do."""
+    """The launcher could not be installed or removed; the message says what happened and what to do.
+
+    ``args[0]`` is a :class:`desktop.text.Msg` (English as a ``str``); render it to show it translated.
+    """
 
 
 def default_data_home() -> Path:
@@ -92,14 +96,20 @@ def install_desktop_entry(
         planned = list(_planned_files(home, argv))
     except UnicodeEncodeError as exc:
         raise IntegrationError(
-            f"Could not install the launcher: the program path {argv[0]!r} cannot be written into a "
-            "desktop file (it is not valid UTF-8). Move the installation to a path with a plain name "
-            "and try again."
+            QT_TRANSLATE_NOOP(
+                "DesktopIntegration",
+                "Could not install the launcher: the program path {path} cannot be written into a "
+                "desktop file (it is not valid UTF-8). Move the installation to a path with a plain "
+                "name and try again.",
+            ).format(path=repr(argv[0]))
         ) from exc
     except OSError as exc:
         raise IntegrationError(
-            f"Could not read the launcher files shipped with {APP_NAME} ({exc}). The installation "
-            f"looks incomplete: reinstall {APP_NAME} and try again."
+            QT_TRANSLATE_NOOP(
+                "DesktopIntegration",
+                "Could not read the launcher files shipped with {app} ({error}). The installation "
+                "looks incomplete: reinstall {app} and try again.",
+            ).format(app=APP_NAME, error=str(exc))
         ) from exc
     manifest = home / MANIFEST
 
@@ -124,7 +134,7 @@ def install_desktop_entry(
         written.append(manifest)
     except OSError as exc:
         _remove_quietly(created_files, reversed(created_dirs))
-        raise IntegrationError(_explain(exc, "install the launcher", home)) from exc
+        raise IntegrationError(_explain(exc, home, removing=False)) from exc
 
     _refresh_caches(home)
     return written
@@ -156,14 +166,16 @@ def uninstall_desktop_entry(data_home: Path | None = None) -> list[Path]:
             if _is_inside(folder, home) and folder != home:
                 _rmdir_if_empty(folder)
     except OSError as exc:
-        raise IntegrationError(_explain(exc, "remove the launcher", home)) from exc
+        raise IntegrationError(_explain(exc, home, removing=True)) from exc
 
     _refresh_caches(home)
     return removed
 
 
-def describe(paths: Sequence[Path], *, removed: bool | None = None) -> str:
+def describe(paths: Sequence[Path], *, removed: bool | None = None) -> Joined:
     """A message for the CLI: what was installed (or removed), one path a line.
+
+    The result is English as a ``str``; its sentences stay translatable (render it to show it).
 
     ``removed`` defaults to what the disk says: paths that no longer exist were removed (and an
     empty list can only come from an uninstall that found nothing).
@@ -172,20 +184,30 @@ def describe(paths: Sequence[Path], *, removed: bool | None = None) -> str:
         removed = not paths or not any(Path(p).exists() for p in paths)
     if removed:
         if not paths:
-            return (
-                f"Nothing to remove: no launcher installed by {APP_NAME} was found "
-                f"(there is no {MANIFEST} in the data folder)."
-            )
-        lines = [f"Removed the launcher for {APP_NAME}:"]
+            return join([
+                QT_TRANSLATE_NOOP(
+                    "DesktopIntegration",
+                    "Nothing to remove: no launcher installed by {app} was found "
+                    "(there is no {manifest} in the data folder).",
+                ).format(app=APP_NAME, manifest=str(MANIFEST))
+            ], "\n")
+        lines: list[str] = [
+            QT_TRANSLATE_NOOP("DesktopIntegration", "Removed the launcher for {app}:").format(app=APP_NAME)
+        ]
         lines += [f"  {p}" for p in paths]
-        return "\n".join(lines)
-    lines = [f"Installed the launcher for {APP_NAME}:"]
+        return join(lines, "\n")
+    lines = [
+        QT_TRANSLATE_NOOP("DesktopIntegration", "Installed the launcher for {app}:").format(app=APP_NAME)
+    ]
     lines += [f"  {p}" for p in paths]
     lines.append(
-        f"{APP_NAME} now appears in the application menu (log out and in again if it does not). "
-        "Remove it with: lifecycle-explorer --uninstall-desktop-entry"
+        QT_TRANSLATE_NOOP(
+            "DesktopIntegration",
+            "{app} now appears in the application menu (log out and in again if it does not). "
+            "Remove it with: {command}",
+        ).format(app=APP_NAME, command=f"{EXECUTABLE} --uninstall-desktop-entry")
     )
-    return "\n".join(lines)
+    return join(lines, "\n")
 
 
 # --- what gets written -------------------------------------------------------------------------
@@ -234,8 +256,11 @@ def _quote_exec_arg(arg: str) -> str:
     """Quote one Exec argument as the Desktop Entry spec asks, then escape it as a string value."""
     if "\n" in arg or "\r" in arg:
         raise IntegrationError(
-            f"Could not install the launcher: the program path {arg!r} contains a line break, "
-            "which a desktop file cannot hold. Move the installation to a plain path and try again."
+            QT_TRANSLATE_NOOP(
+                "DesktopIntegration",
+                "Could not install the launcher: the program path {path} contains a line break, "
+                "which a desktop file cannot hold. Move the installation to a plain path and try again.",
+            ).format(path=repr(arg))
         )
     arg = arg.replace("%", "%%")
     if not arg or any(ch in _EXEC_RESERVED for ch in arg):
@@ -294,7 +319,9 @@ def _read_manifest(manifest: Path) -> tuple[list[Path], list[Path]]:
         return [], []
     except OSError as exc:
         raise IntegrationError(
-            f"Could not read {manifest}: {exc.strerror or exc}. Check its permissions and try again."
+            QT_TRANSLATE_NOOP(
+                "DesktopIntegration", "Could not read {path}: {reason}. Check its permissions and try again."
+            ).format(path=str(manifest), reason=exc.strerror or str(exc))
         ) from exc
     listed_files: list[Path] = []
     listed_dirs: list[Path] = []
@@ -346,17 +373,31 @@ def _absolute(path: Path | str) -> Path:
 def _require_freedesktop() -> None:
     if sys.platform.startswith(("win", "darwin", "cygwin")):
         raise IntegrationError(
-            "Desktop entries are a Linux desktop feature. On macOS use the .app bundle and on "
-            "Windows the .exe bundle, which carry their own icon."
+            QT_TRANSLATE_NOOP(
+                "DesktopIntegration",
+                "Desktop entries are a Linux desktop feature. On macOS use the .app bundle and on "
+                "Windows the .exe bundle, which carry their own icon.",
+            )
         )
 
 
-def _explain(exc: OSError, what: str, home: Path) -> str:
-    where = exc.filename or home
+def _explain(exc: OSError, home: Path, *, removing: bool) -> Msg:
+    where = str(exc.filename or home)
     reason = exc.strerror or str(exc)
-    return (
-        f"Could not {what}: {where}: {reason}. Make sure {home} is writable by you, or choose "
-        f"another data folder with XDG_DATA_HOME=/some/writable/folder, and try again."
+    if removing:
+        message = QT_TRANSLATE_NOOP(
+            "DesktopIntegration",
+            "Could not remove the launcher: {path}: {reason}. Make sure {home} is writable by you, "
+            "or choose another data folder with {setting}, and try again.",
+        )
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "DesktopIntegration",
+            "Could not install the launcher: {path}: {reason}. Make sure {home} is writable by you, "
+            "or choose another data folder with {setting}, and try again.",
+        )
+    return message.format(
+        path=where, reason=reason, home=str(home), setting="XDG_DATA_HOME=/some/writable/folder"
     )
 
 

@@ -70,5 +70,33 @@ class Settings:
     def zoom(self, value: float) -> None:
         self._s.setValue("view/zoom", float(value))
 
+    # Language and appearance.
+    @property
+    def language(self) -> str:
+        """``"en"``, ``"ko"``, or ``""`` to follow the system locale."""
+        return str(self._s.value("view/language", "", type=str) or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("view/language", value or "")
+
+    @property
+    def ui_scale(self) -> float:
+        """The whole window's text and control scale (Ctrl +/−/0), 1.0 being the desktop's size."""
+        return float(self._s.value("view/ui_scale", 1.0, type=float))
+
+    @ui_scale.setter
+    def ui_scale(self, value: float) -> None:
+        self._s.setValue("view/ui_scale", float(value))
+
+    @property
+    def theme(self) -> str:
+        """``system``, ``light``, ``dark``, ``contrast-light`` or ``contrast-dark``."""
+        return str(self._s.value("view/theme", "system", type=str) or "system")
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._s.setValue("view/theme", value)
+
     def sync(self) -> None:
         self._s.sync()

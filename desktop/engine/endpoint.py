@@ -17,6 +17,8 @@ from docker.context import ContextAPI
 from docker.context.config import get_current_context_name
 from docker.utils import kwargs_from_env
 
+from desktop.text import QT_TRANSLATE_NOOP
+
 DEFAULT_UNIX = "unix:///var/run/docker.sock"
 DEFAULT_NPIPE = "npipe:////./pipe/docker_engine"
 
@@ -36,7 +38,9 @@ class Endpoint:
     @property
     def description(self) -> str:
         if self.context and self.context != "default":
-            return f"{self.base_url} (context {self.context})"
+            return QT_TRANSLATE_NOOP("Engine", "{address} (context {context})").format(
+                address=self.base_url, context=self.context
+            )
         return self.base_url
 
     @property

@@ -19,6 +19,8 @@ from typing import Any, Callable, Mapping, Sequence, TypeVar
 import docker
 from docker.utils import parse_repository_tag
 
+from desktop.text import QT_TRANSLATE_NOOP
+
 from .endpoint import Endpoint, open_client
 from .errors import EngineError, EngineFailure, describe_exception
 from .records import ContainerRecord, FileChange, ImageRecord, ProcessList
@@ -28,7 +30,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 #: What a call made after shutdown answers.
-STOPPED = EngineError("stopped", "The app is shutting down.")
+STOPPED = EngineError("stopped", QT_TRANSLATE_NOOP("Engine", "The app is shutting down."))
 
 #: Seconds ``docker stop`` waits for SIGTERM before SIGKILL (the CLI's default).
 STOP_TIMEOUT = 10
@@ -103,31 +105,41 @@ class Engine:
 
     # -- containers --------------------------------------------------------------------------------
     def inspect_container(self, container: str) -> "Future[ContainerRecord]":
-        return self.submit("Inspect", lambda c: ContainerRecord.from_inspect(c.api.inspect_container(container)))
+        return self.submit(
+            QT_TRANSLATE_NOOP("Engine", "Inspect"),
+            lambda c: ContainerRecord.from_inspect(c.api.inspect_container(container)),
+        )
 
     def start(self, container: str) -> Future:
-        return self.submit("Start", lambda c: _post_noting_304(c, "/containers/{0}/start", container, "Start"))
+        return self.submit(
+            QT_TRANSLATE_NOOP("Engine", "Start"),
+            lambda c: _post_noting_304(c, "/containers/{0}/start", container, QT_TRANSLATE_NOOP("Engine", "Start")),
+        )
 
     def stop(self, container: str, timeout: int = STOP_TIMEOUT) -> Future:
         return self.submit(
-            "Stop",
-            lambda c: _post_noting_304(c, "/containers/{0}/stop", container, "Stop", {"t": timeout}, timeout + 30),
+            QT_TRANSLATE_NOOP("Engine", "Stop"),
+            lambda c: _post_noting_304(
+                c, "/containers/{0}/stop", container, QT_TRANSLATE_NOOP("Engine", "Stop"), {"t": timeout}, timeout + 30
+            ),
         )
 
     def restart(self, container: str, timeout: int = STOP_TIMEOUT) -> Future:
-        return self.submit("Restart", lambda c: c.api.restart(container, timeout=timeout))
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Restart"), lambda c: c.api.restart(container, timeout=timeout))
 
     def kill(self, container: str, signal: str | None = None) -> Future:
-        return self.submit("Kill", lambda c: c.api.kill(container, signal=signal))
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Kill"), lambda c: c.api.kill(container, signal=signal))
 
     def pause(self, container: str) -> Future:
-        return self.submit("Pause", lambda c: c.api.pause(container))
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Pause"), lambda c: c.api.pause(container))
 
     def unpause(self, container: str) -> Future:
-        return self.submit("Unpause", lambda c: c.api.unpause(container))
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Unpause"), lambda c: c.api.unpause(container))
 
     def remove(self, container: str, force: bool = False) -> Future:
-        return self.submit("Remove", lambda c: c.api.remove_container(container, force=force))
+        return self.submit(
+            QT_TRANSLATE_NOOP("Engine", "Remove"), lambda c: c.api.remove_container(container, force=force)
+        )
 
     def create(
         self,
@@ -154,7 +166,8 @@ class Engine:
                 c.api.start(cid)
             return cid
 
-        return self.submit("Run" if start else "Create", call)
+        operation = QT_TRANSLATE_NOOP("Engine", "Run") if start else QT_TRANSLATE_NOOP("Engine", "Create")
+        return self.submit(operation, call)
 
     def run(self, image: str, **kwargs: Any) -> "Future[str]":
         return self.create(image, start=True, **kwargs)
@@ -169,7 +182,7 @@ class Engine:
             conf = {"Labels": dict(labels)} if labels else None
             return c.api.commit(container, repository=repository, tag=tag, message=message, conf=conf)["Id"]
 
-        return self.submit("Commit", call)
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Commit"), call)
 
     def top(self, container: str) -> "Future[ProcessList]":
         def call(c: docker.DockerClient) -> ProcessList:
@@ -180,14 +193,14 @@ class Engine:
                 tuple(tuple(str(x) for x in row) for row in (data.get("Processes") or ())),
             )
 
-        return self.submit("List processes", call)
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "List processes"), call)
 
     def diff(self, container: str) -> "Future[tuple[FileChange, ...]]":
         def call(c: docker.DockerClient) -> tuple[FileChange, ...]:
             rows = c.api.diff(container) or []
             return tuple(FileChange(r["Path"], _DIFF_KINDS.get(r.get("Kind"), "?")) for r in rows)
 
-        return self.submit("List changes", call)
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "List changes"), call)
 
     def container_size(self, container: str) -> "Future[tuple[int, int]]":
         """(SizeRw, SizeRootFs): the container's own layer, and everything it sees."""
@@ -197,14 +210,16 @@ class Engine:
             data = c.api._result(data, json=True)
             return int(data.get("SizeRw") or 0), int(data.get("SizeRootFs") or 0)
 
-        return self.submit("Measure container", call)
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Measure container"), call)
 
     # -- images ------------------------------------------------------------------------------------
     def images(self) -> "Future[tuple[ImageRecord, ...]]":
-        return self.submit("List images", list_images)
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "List images"), list_images)
 
     def remove_image(self, image: str, force: bool = False) -> Future:
-        return self.submit("Remove image", lambda c: c.api.remove_image(image, force=force))
+        return self.submit(
+            QT_TRANSLATE_NOOP("Engine", "Remove image"), lambda c: c.api.remove_image(image, force=force)
+        )
 
     def pull(self, image: str) -> Future:
         def call(c: docker.DockerClient) -> str:
@@ -216,7 +231,7 @@ class Engine:
                     raise docker.errors.APIError(line["error"])
             return image
 
-        return self.submit("Pull", call)
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Pull"), call)
 
     def build(
         self,
@@ -243,8 +258,14 @@ class Engine:
                     raise EngineFailure(STOPPED)
                 if "error" in chunk:
                     raise EngineFailure(EngineError(
-                        "build", f"The build failed: {str(chunk['error']).strip()}",
-                        "Fix that step of the Dockerfile and build again; the steps before it are cached."))
+                        "build",
+                        QT_TRANSLATE_NOOP("Engine", "The build failed: {error}").format(
+                            error=str(chunk["error"]).strip()
+                        ),
+                        QT_TRANSLATE_NOOP(
+                            "Engine", "Fix that step of the Dockerfile and build again; the steps before it are cached."
+                        ),
+                    ))
                 if isinstance(chunk.get("aux"), dict) and chunk["aux"].get("ID"):
                     image_id = chunk["aux"]["ID"]
                 buffer += chunk.get("stream", "")
@@ -256,7 +277,7 @@ class Engine:
                 on_output(buffer)
             return image_id or c.api.inspect_image(tag)["Id"]
 
-        return self.submit("Build", call)
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Build"), call)
 
     # -- layers (appended for the layer explorer) ---------------------------------------------------
     def layer_history(self, image: str) -> "Future[dict]":
@@ -301,7 +322,7 @@ class Engine:
                 "empty_layer_flags": tuple(_empty_layer_flags(counts)),
             }
 
-        return self.submit("Read layers", call)
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Read layers"), call)
 
     def _row_layer_count(self, client: docker.DockerClient, row_id: str | None, image_id: str, own: int) -> int | None:
         """``len(RootFS.Layers)`` of the image a history row names; ``None`` when it is not local."""
@@ -324,7 +345,7 @@ class Engine:
         """One listing of every container (``docker ps -a``), e.g. for an export without a window."""
         from .watcher import list_containers
 
-        return self.submit("List containers", list_containers)
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "List containers"), list_containers)
 
 
 def _post_noting_304(
@@ -339,7 +360,8 @@ def _post_noting_304(
         kwargs["timeout"] = timeout
     res = api._post(api._url(path, container), **kwargs)
     if res.status_code == 304:
-        raise EngineFailure(EngineError("not_modified", f"{operation}: nothing to do.", status_code=304))
+        message = QT_TRANSLATE_NOOP("EngineErrors", "{what}: nothing to do.").format(what=operation)
+        raise EngineFailure(EngineError("not_modified", message, status_code=304))
     api._raise_for_status(res)
 
 

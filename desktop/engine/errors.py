@@ -12,6 +12,8 @@ from dataclasses import dataclass
 import docker.errors
 import requests.exceptions
 
+from desktop.text import QT_TRANSLATE_NOOP, join
+
 from .endpoint import Endpoint
 
 
@@ -27,7 +29,10 @@ class EngineError:
 
     @property
     def sentence(self) -> str:
-        return f"{self.message} {self.hint}".strip()
+        """The message and the hint as one text; each part stays translatable (render it to show it)."""
+        if self.message and self.hint:
+            return join([self.message, self.hint])
+        return self.message or self.hint
 
 
 class EngineFailure(Exception):
@@ -36,6 +41,10 @@ class EngineFailure(Exception):
     def __init__(self, error: EngineError):
         super().__init__(error.sentence)
         self.error = error
+
+
+#: "<what failed>: <the daemon's own words>." (the explanation stays as the daemon wrote it).
+_WHAT_FAILED = QT_TRANSLATE_NOOP("EngineErrors", "{what}: {explanation}.")
 
 
 def _walk(exc: BaseException):
@@ -54,42 +63,65 @@ def _looks_like(exc: BaseException, *needles: str) -> bool:
 
 
 def unreachable(endpoint: Endpoint, detail: str = "") -> EngineError:
-    hint = "Check that Docker is installed and running (for example `sudo systemctl start docker`)."
+    hint: str = QT_TRANSLATE_NOOP(
+        "EngineErrors", "Check that Docker is installed and running (for example `{command}`)."
+    ).format(command="sudo systemctl start docker")
     if endpoint.source in ("DOCKER_HOST", "DOCKER_CONTEXT", "current context") and endpoint.context != "default":
-        hint += f" The address comes from {endpoint.source}; check that it is right."
-    return EngineError("unreachable", f"Docker is not reachable at {endpoint.description}.", hint, detail=detail)
+        hint = join([hint, QT_TRANSLATE_NOOP(
+            "EngineErrors", "The address comes from {source}; check that it is right."
+        ).format(source=endpoint.source)])
+    message = QT_TRANSLATE_NOOP("EngineErrors", "Docker is not reachable at {address}.").format(
+        address=endpoint.description
+    )
+    return EngineError("unreachable", message, hint, detail=detail)
 
 
 def describe_exception(exc: BaseException, endpoint: Endpoint, operation: str = "") -> EngineError:
     """Classify an exception from a daemon call into an ``EngineError`` with a sentence."""
     detail = f"{type(exc).__name__}: {exc}"
-    what = f"{operation} failed" if operation else "The request failed"
+    if operation:
+        what = QT_TRANSLATE_NOOP("EngineErrors", "{operation} failed").format(operation=operation)
+    else:
+        what = QT_TRANSLATE_NOOP("EngineErrors", "The request failed")
     for e in _walk(exc):
         if isinstance(e, PermissionError) or getattr(e, "errno", None) == errno.EACCES:
             sock = endpoint.socket_path or endpoint.base_url
             return EngineError(
                 "permission",
-                f"Permission denied on the Docker socket {sock}.",
-                "Add your user to the `docker` group (`sudo usermod -aG docker $USER`), then log out and in again.",
+                QT_TRANSLATE_NOOP("EngineErrors", "Permission denied on the Docker socket {socket}.").format(socket=sock),
+                QT_TRANSLATE_NOOP(
+                    "EngineErrors", "Add your user to the `docker` group (`{command}`), then log out and in again."
+                ).format(command="sudo usermod -aG docker $USER"),
                 detail=detail,
             )
     if isinstance(exc, docker.errors.APIError) and exc.response is not None:
         code = exc.status_code
         explanation = (exc.explanation or str(exc)).strip()
+        failed = _WHAT_FAILED.format(what=what, explanation=explanation)
         if isinstance(exc, docker.errors.NotFound) or code == 404:
-            return EngineError("not_found", f"{what}: {explanation}.", "It may have been removed elsewhere.", code, detail)
+            hint = QT_TRANSLATE_NOOP("EngineErrors", "It may have been removed elsewhere.")
+            return EngineError("not_found", failed, hint, code, detail)
         if code == 304:
-            return EngineError("not_modified", f"{what}: nothing to do.", "", code, detail)
+            message = QT_TRANSLATE_NOOP("EngineErrors", "{what}: nothing to do.").format(what=what)
+            return EngineError("not_modified", message, "", code, detail)
         if code == 409:
-            return EngineError("conflict", f"{what}: {explanation}.", "", code, detail)
+            return EngineError("conflict", failed, "", code, detail)
         if code == 400:
-            return EngineError("bad_request", f"{what}: {explanation}.", "Check the values you entered.", code, detail)
-        return EngineError("server", f"{what}: the daemon answered {code}: {explanation}.", "", code, detail)
+            hint = QT_TRANSLATE_NOOP("EngineErrors", "Check the values you entered.")
+            return EngineError("bad_request", failed, hint, code, detail)
+        message = QT_TRANSLATE_NOOP("EngineErrors", "{what}: the daemon answered {code}: {explanation}.").format(
+            what=what, code=code, explanation=explanation
+        )
+        return EngineError("server", message, "", code, detail)
     if isinstance(exc, docker.errors.BuildError):
-        return EngineError("build", f"{what}: {exc.msg}.", "See the build output for the failing step.", detail=detail)
+        hint = QT_TRANSLATE_NOOP("EngineErrors", "See the build output for the failing step.")
+        return EngineError("build", _WHAT_FAILED.format(what=what, explanation=exc.msg), hint, detail=detail)
     if isinstance(exc, (requests.exceptions.Timeout, TimeoutError)) or _looks_like(exc, "Read timed out", "timed out"):
         return EngineError(
-            "timeout", f"{what}: the daemon did not answer in time.", "It may be busy; try again in a moment.", detail=detail
+            "timeout",
+            QT_TRANSLATE_NOOP("EngineErrors", "{what}: the daemon did not answer in time.").format(what=what),
+            QT_TRANSLATE_NOOP("EngineErrors", "It may be busy; try again in a moment."),
+            detail=detail,
         )
     if isinstance(exc, (requests.exceptions.ConnectionError, ConnectionError, FileNotFoundError)) or _looks_like(
         exc, "FileNotFoundError", "Connection refused", "Connection aborted", "No such file or directory",
@@ -97,5 +129,6 @@ def describe_exception(exc: BaseException, endpoint: Endpoint, operation: str = 
     ):
         return unreachable(endpoint, detail)
     if isinstance(exc, docker.errors.DockerException):
-        return EngineError("other", f"{what}: {exc}.", "", detail=detail)
-    return EngineError("other", f"{what}: {type(exc).__name__}: {exc}.", "", detail=detail)
+        return EngineError("other", _WHAT_FAILED.format(what=what, explanation=str(exc)), "", detail=detail)
+    return EngineError("other", _WHAT_FAILED.format(what=what, explanation=f"{type(exc).__name__}: {exc}"), "",
+                       detail=detail)

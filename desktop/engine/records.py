@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from desktop.text import QT_TRANSLATE_NOOP
+
 COMPOSE_PROJECT = "com.docker.compose.project"
 COMPOSE_SERVICE = "com.docker.compose.service"
 
@@ -33,7 +35,9 @@ class DaemonInfo:
     def where(self) -> str:
         """The address, and the CLI context when one was used."""
         if self.context and self.context != "default":
-            return f"{self.address} (context {self.context})"
+            return QT_TRANSLATE_NOOP("Engine", "{address} (context {context})").format(
+                address=self.address, context=self.context
+            )
         return self.address
 
 

@@ -27,6 +27,8 @@ from typing import Protocol, Sequence
 import docker
 import docker.errors
 
+from desktop.text import QT_TRANSLATE_NOOP
+
 from .endpoint import Endpoint, open_client
 from .errors import EngineError, describe_exception
 from .records import (
@@ -212,11 +214,11 @@ class EventWatcher:
                     self._queue.put(("event", DaemonEvent.from_api(raw)))
             if self._stopping.is_set():
                 return None, connected
-            return describe_exception(ConnectionError("the event stream ended"), self._endpoint, "Following the daemon"), connected
+            return describe_exception(ConnectionError("the event stream ended"), self._endpoint, QT_TRANSLATE_NOOP("Engine", "Following the daemon")), connected
         except Exception as exc:
             if self._stopping.is_set():
                 return None, connected
-            return describe_exception(exc, self._endpoint, "Connecting to Docker"), connected
+            return describe_exception(exc, self._endpoint, QT_TRANSLATE_NOOP("Engine", "Connecting to Docker")), connected
         finally:
             with self._lock:
                 self._stream = None

@@ -13,6 +13,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence, Union
 
+from desktop.text import QT_TRANSLATE_NOOP, Joined, join
+
 from .history import HistoryRow, clean_instruction, default_is_layer, layer_evidence
 
 MISSING = "<missing>"
@@ -138,8 +140,12 @@ def empty_layer_flags_from_counts(row_layer_counts: Sequence[int | None]) -> lis
     return flags
 
 
-def _describe(steps: Sequence[tuple[int, str]]) -> str:
-    return ", ".join(f"step {i} ({text[:40]})" for i, text in steps)
+def _describe(steps: Sequence[tuple[int, str]]) -> Joined:
+    return join(
+        [QT_TRANSLATE_NOOP("LayersModel", "step {index} ({instruction})").format(index=i, instruction=text[:40])
+         for i, text in steps],
+        ", ",
+    )
 
 
 def build_image_layers(
@@ -197,7 +203,7 @@ def build_image_layers(
     needed = len(diff_ids) - certain
 
     is_layer: list[bool]
-    note = ""
+    note: str = ""
     if needed == 0:
         # The certain layers already account for every diff id: the unknown rows made none.
         is_layer = [bool(k) for k in known]
@@ -214,22 +220,26 @@ def build_image_layers(
             texts = [
                 (i, clean_instruction(rows[i].created_by, rows[i].comment)[1]) for i in unknown
             ]
-            note = (
-                f"The image has {len(diff_ids)} layers; {certain} steps certainly made one, and "
-                f"history alone cannot tell which {needed} of these {len(unknown)} zero-byte "
-                f"steps made the others: {_describe(texts)}. Sizes are per step; layer ids "
-                f"could not be matched."
-            )
+            note = QT_TRANSLATE_NOOP(
+                "LayersModel",
+                "The image has {layers} layers; {certain} steps certainly made one, and "
+                "history alone cannot tell which {needed} of these {unknown} zero-byte "
+                "steps made the others: {steps}. Sizes are per step; layer ids "
+                "could not be matched.",
+            ).format(layers=len(diff_ids), certain=certain, needed=needed, unknown=len(unknown),
+                     steps=_describe(texts))
         elif empty_layer_flags is not None and not unknown:
-            note = (
-                f"The image config marks {guessed} steps as layers but the image has "
-                f"{len(diff_ids)} layers; sizes are per step, layer ids could not be matched."
-            )
+            note = QT_TRANSLATE_NOOP(
+                "LayersModel",
+                "The image config marks {guessed} steps as layers but the image has "
+                "{layers} layers; sizes are per step, layer ids could not be matched.",
+            ).format(guessed=guessed, layers=len(diff_ids))
         else:
-            note = (
-                f"History shows {guessed} layer steps but the image has {len(diff_ids)} "
-                f"layers; sizes are per step, layer ids could not be matched."
-            )
+            note = QT_TRANSLATE_NOOP(
+                "LayersModel",
+                "History shows {guessed} layer steps but the image has {layers} "
+                "layers; sizes are per step, layer ids could not be matched.",
+            ).format(guessed=guessed, layers=len(diff_ids))
 
     mapped = not note
     steps: list[Step] = []

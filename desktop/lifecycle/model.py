@@ -50,6 +50,8 @@ from dataclasses import dataclass
 from enum import Enum
 from types import MappingProxyType
 
+from desktop.text import QT_TRANSLATE_NOOP  # pure (stdlib only), like this package
+
 __all__ = [
     "State",
     "state_from_status",
@@ -98,27 +100,27 @@ class State(str, Enum):
 
 _STATE_LABELS: Mapping[State, str] = MappingProxyType(
     {
-        State.IMAGE: "Image",
-        State.CREATED: "Created",
-        State.RUNNING: "Running",
-        State.PAUSED: "Paused (frozen)",
-        State.RESTARTING: "Restarting",
-        State.EXITED: "Exited (stopped)",
-        State.DEAD: "Dead",
-        State.REMOVED: "Removed",
+        State.IMAGE: QT_TRANSLATE_NOOP("LifecycleModel", "Image"),
+        State.CREATED: QT_TRANSLATE_NOOP("LifecycleModel", "Created"),
+        State.RUNNING: QT_TRANSLATE_NOOP("LifecycleModel", "Running"),
+        State.PAUSED: QT_TRANSLATE_NOOP("LifecycleModel", "Paused (frozen)"),
+        State.RESTARTING: QT_TRANSLATE_NOOP("LifecycleModel", "Restarting"),
+        State.EXITED: QT_TRANSLATE_NOOP("LifecycleModel", "Exited (stopped)"),
+        State.DEAD: QT_TRANSLATE_NOOP("LifecycleModel", "Dead"),
+        State.REMOVED: QT_TRANSLATE_NOOP("LifecycleModel", "Removed"),
     }
 )
 
 _STATE_DESCRIPTIONS: Mapping[State, str] = MappingProxyType(
     {
-        State.IMAGE: "A read-only stack of layers plus settings: the template every container is made from.",
-        State.CREATED: "A container made from an image, with its own writable layer; its process has not started yet.",
-        State.RUNNING: "The container's main process is running; when it ends, the container stops.",
-        State.PAUSED: "Every process is frozen by the cgroup freezer: memory is kept, but no CPU time is given.",
-        State.RESTARTING: "The main process ended and the restart policy is about to start it again.",
-        State.EXITED: "The main process has ended; the container's files and settings remain, so it can start again.",
-        State.DEAD: "The daemon failed part way through stopping or removing it; all it can do now is be removed.",
-        State.REMOVED: "The container is gone, writable layer and all; only the image it came from remains.",
+        State.IMAGE: QT_TRANSLATE_NOOP("LifecycleModel", "A read-only stack of layers plus settings: the template every container is made from."),
+        State.CREATED: QT_TRANSLATE_NOOP("LifecycleModel", "A container made from an image, with its own writable layer; its process has not started yet."),
+        State.RUNNING: QT_TRANSLATE_NOOP("LifecycleModel", "The container's main process is running; when it ends, the container stops."),
+        State.PAUSED: QT_TRANSLATE_NOOP("LifecycleModel", "Every process is frozen by the cgroup freezer: memory is kept, but no CPU time is given."),
+        State.RESTARTING: QT_TRANSLATE_NOOP("LifecycleModel", "The main process ended and the restart policy is about to start it again."),
+        State.EXITED: QT_TRANSLATE_NOOP("LifecycleModel", "The main process has ended; the container's files and settings remain, so it can start again."),
+        State.DEAD: QT_TRANSLATE_NOOP("LifecycleModel", "The daemon failed part way through stopping or removing it; all it can do now is be removed."),
+        State.REMOVED: QT_TRANSLATE_NOOP("LifecycleModel", "The container is gone, writable layer and all; only the image it came from remains."),
     }
 )
 
@@ -231,13 +233,14 @@ SPECS: Mapping[Transition, TransitionSpec] = MappingProxyType(
     {
         _T.PULL: TransitionSpec(
             transition=_T.PULL,
-            label="pull",
-            verb="Pull",
+            label=QT_TRANSLATE_NOOP("LifecycleModel", "pull"),
+            verb=QT_TRANSLATE_NOOP("LifecycleModel", "Pull"),
             engine_call="pull",
             cli_template="docker pull {image}",
             destructive=False,
             shortcut="Ctrl+Shift+L",
-            help=(
+            help=QT_TRANSLATE_NOOP(
+                "LifecycleModel",
                 "Downloads an image's layers from a registry, or refreshes a tag to its newest version; "
                 "layers already on this machine are not fetched again."
             ),
@@ -245,13 +248,14 @@ SPECS: Mapping[Transition, TransitionSpec] = MappingProxyType(
         ),
         _T.CREATE: TransitionSpec(
             transition=_T.CREATE,
-            label="create",
-            verb="Create",
+            label=QT_TRANSLATE_NOOP("LifecycleModel", "create"),
+            verb=QT_TRANSLATE_NOOP("LifecycleModel", "Create"),
             engine_call="create",
             cli_template="docker create [--name {name}] {image} [{command}]",
             destructive=False,
             shortcut="Ctrl+Shift+N",
-            help=(
+            help=QT_TRANSLATE_NOOP(
+                "LifecycleModel",
                 "Makes a container from an image: a thin writable layer on top of the image's read-only "
                 "layers, plus its settings. No process starts yet."
             ),
@@ -259,24 +263,25 @@ SPECS: Mapping[Transition, TransitionSpec] = MappingProxyType(
         ),
         _T.RUN: TransitionSpec(
             transition=_T.RUN,
-            label="run",
-            verb="Run",
+            label=QT_TRANSLATE_NOOP("LifecycleModel", "run"),
+            verb=QT_TRANSLATE_NOOP("LifecycleModel", "Run"),
             engine_call="run",
             cli_template="docker run -d [--name {name}] {image} [{command}]",
             destructive=False,
             shortcut="Ctrl+Shift+R",
-            help="Create and start in one step: docker run is docker create followed by docker start.",
+            help=QT_TRANSLATE_NOOP("LifecycleModel", "Create and start in one step: docker run is docker create followed by docker start."),
             event_sequence=("create", "start"),
         ),
         _T.START: TransitionSpec(
             transition=_T.START,
-            label="start",
-            verb="Start",
+            label=QT_TRANSLATE_NOOP("LifecycleModel", "start"),
+            verb=QT_TRANSLATE_NOOP("LifecycleModel", "Start"),
             engine_call="start",
             cli_template="docker start {container}",
             destructive=False,
             shortcut="Ctrl+Shift+T",
-            help=(
+            help=QT_TRANSLATE_NOOP(
+                "LifecycleModel",
                 "Starts the container's main process again on the same writable layer, so files it changed "
                 "before are still there."
             ),
@@ -284,13 +289,14 @@ SPECS: Mapping[Transition, TransitionSpec] = MappingProxyType(
         ),
         _T.STOP: TransitionSpec(
             transition=_T.STOP,
-            label="stop",
-            verb="Stop",
+            label=QT_TRANSLATE_NOOP("LifecycleModel", "stop"),
+            verb=QT_TRANSLATE_NOOP("LifecycleModel", "Stop"),
             engine_call="stop",
             cli_template="docker stop {container}",
             destructive=False,
             shortcut="Ctrl+Shift+O",
-            help=(
+            help=QT_TRANSLATE_NOOP(
+                "LifecycleModel",
                 "Asks the main process to end with SIGTERM (or the image's STOPSIGNAL) and sends SIGKILL if "
                 "it is still running after the timeout, 10 seconds by default."
             ),
@@ -298,13 +304,14 @@ SPECS: Mapping[Transition, TransitionSpec] = MappingProxyType(
         ),
         _T.KILL: TransitionSpec(
             transition=_T.KILL,
-            label="kill",
-            verb="Kill",
+            label=QT_TRANSLATE_NOOP("LifecycleModel", "kill"),
+            verb=QT_TRANSLATE_NOOP("LifecycleModel", "Kill"),
             engine_call="kill",
             cli_template="docker kill {container}",
             destructive=True,
             shortcut="Ctrl+Shift+K",
-            help=(
+            help=QT_TRANSLATE_NOOP(
+                "LifecycleModel",
                 "Sends SIGKILL at once: the process gets no chance to finish its work or clean up. The "
                 "container's files are kept."
             ),
@@ -312,13 +319,14 @@ SPECS: Mapping[Transition, TransitionSpec] = MappingProxyType(
         ),
         _T.RESTART: TransitionSpec(
             transition=_T.RESTART,
-            label="restart",
-            verb="Restart",
+            label=QT_TRANSLATE_NOOP("LifecycleModel", "restart"),
+            verb=QT_TRANSLATE_NOOP("LifecycleModel", "Restart"),
             engine_call="restart",
             cli_template="docker restart {container}",
             destructive=False,
             shortcut="Ctrl+Shift+E",
-            help=(
+            help=QT_TRANSLATE_NOOP(
+                "LifecycleModel",
                 "A stop (SIGTERM, then SIGKILL after the timeout) followed by a start; the container keeps "
                 "its ID, files and settings."
             ),
@@ -326,13 +334,14 @@ SPECS: Mapping[Transition, TransitionSpec] = MappingProxyType(
         ),
         _T.PAUSE: TransitionSpec(
             transition=_T.PAUSE,
-            label="pause",
-            verb="Pause",
+            label=QT_TRANSLATE_NOOP("LifecycleModel", "pause"),
+            verb=QT_TRANSLATE_NOOP("LifecycleModel", "Pause"),
             engine_call="pause",
             cli_template="docker pause {container}",
             destructive=False,
             shortcut="Ctrl+Shift+P",
-            help=(
+            help=QT_TRANSLATE_NOOP(
+                "LifecycleModel",
                 "Freezes every process in the container with the cgroup freezer: they keep their memory but "
                 "get no CPU time until unpaused."
             ),
@@ -340,24 +349,25 @@ SPECS: Mapping[Transition, TransitionSpec] = MappingProxyType(
         ),
         _T.UNPAUSE: TransitionSpec(
             transition=_T.UNPAUSE,
-            label="unpause",
-            verb="Unpause",
+            label=QT_TRANSLATE_NOOP("LifecycleModel", "unpause"),
+            verb=QT_TRANSLATE_NOOP("LifecycleModel", "Unpause"),
             engine_call="unpause",
             cli_template="docker unpause {container}",
             destructive=False,
             shortcut="Ctrl+Shift+U",
-            help="Thaws the frozen processes: they carry on exactly where they were, unaware that time passed.",
+            help=QT_TRANSLATE_NOOP("LifecycleModel", "Thaws the frozen processes: they carry on exactly where they were, unaware that time passed."),
             event_sequence=("unpause",),
         ),
         _T.RM: TransitionSpec(
             transition=_T.RM,
-            label="rm",
-            verb="Remove",
+            label=QT_TRANSLATE_NOOP("LifecycleModel", "rm"),
+            verb=QT_TRANSLATE_NOOP("LifecycleModel", "Remove"),
             engine_call="remove",
             cli_template="docker rm {container}",
             destructive=True,
             shortcut="Ctrl+Del",
-            help=(
+            help=QT_TRANSLATE_NOOP(
+                "LifecycleModel",
                 "Deletes a stopped container with its writable layer: whatever it wrote outside a volume is "
                 "lost. The image stays."
             ),
@@ -365,13 +375,14 @@ SPECS: Mapping[Transition, TransitionSpec] = MappingProxyType(
         ),
         _T.RM_FORCE: TransitionSpec(
             transition=_T.RM_FORCE,
-            label="rm -f",
-            verb="Force remove",
+            label=QT_TRANSLATE_NOOP("LifecycleModel", "rm -f"),
+            verb=QT_TRANSLATE_NOOP("LifecycleModel", "Force remove"),
             engine_call="remove",
             cli_template="docker rm -f {container}",
             destructive=True,
             shortcut="Ctrl+Shift+Del",
-            help=(
+            help=QT_TRANSLATE_NOOP(
+                "LifecycleModel",
                 "Kills the container with SIGKILL if it is running, then removes it and its writable layer, "
                 "in one step."
             ),
@@ -379,13 +390,14 @@ SPECS: Mapping[Transition, TransitionSpec] = MappingProxyType(
         ),
         _T.COMMIT: TransitionSpec(
             transition=_T.COMMIT,
-            label="commit",
-            verb="Commit",
+            label=QT_TRANSLATE_NOOP("LifecycleModel", "commit"),
+            verb=QT_TRANSLATE_NOOP("LifecycleModel", "Commit"),
             engine_call="commit",
             cli_template="docker commit {container} {new_image}",
             destructive=False,
             shortcut="Ctrl+Shift+M",
-            help=(
+            help=QT_TRANSLATE_NOOP(
+                "LifecycleModel",
                 "Saves the container's writable layer as a new layer on top of its image, making a new image. "
                 "A running container is paused while the snapshot is taken."
             ),
@@ -393,13 +405,14 @@ SPECS: Mapping[Transition, TransitionSpec] = MappingProxyType(
         ),
         _T.RMI: TransitionSpec(
             transition=_T.RMI,
-            label="rmi",
-            verb="Remove image",
+            label=QT_TRANSLATE_NOOP("LifecycleModel", "rmi"),
+            verb=QT_TRANSLATE_NOOP("LifecycleModel", "Remove image"),
             engine_call="remove_image",
             cli_template="docker rmi {image}",
             destructive=True,
             shortcut="Ctrl+Shift+I",
-            help=(
+            help=QT_TRANSLATE_NOOP(
+                "LifecycleModel",
                 "Removes an image's tag, and its layers once nothing else uses them; refused while a "
                 "container still uses the image."
             ),
@@ -493,22 +506,24 @@ class Verdict:
     target: State | None
 
 
-_REMOVED_REASON = "The container has been removed; there is nothing left to act on."
+_REMOVED_REASON = QT_TRANSLATE_NOOP("LifecycleModel", "The container has been removed; there is nothing left to act on.")
 
 #: Container operations asked of the image node.
 _ON_IMAGE: Mapping[Transition, str] = MappingProxyType(
     {
-        _T.START: (
+        _T.START: QT_TRANSLATE_NOOP(
+            "LifecycleModel",
             "An image is a template, not a container: run it (or create a container from it, then start that)."
         ),
-        _T.STOP: "An image runs no processes, so there is nothing to stop: only containers run.",
-        _T.KILL: "An image has no process to kill: only a running container has one.",
-        _T.RESTART: "An image has never run, so it cannot restart: run a container from it instead.",
-        _T.PAUSE: "An image has no processes to freeze: only a running container can be paused.",
-        _T.UNPAUSE: "An image is never paused: only a paused container can be unpaused.",
-        _T.RM: "rm removes containers: to delete an image, use rmi.",
-        _T.RM_FORCE: "rm -f removes containers, not images: to delete an image, use rmi.",
-        _T.COMMIT: (
+        _T.STOP: QT_TRANSLATE_NOOP("LifecycleModel", "An image runs no processes, so there is nothing to stop: only containers run."),
+        _T.KILL: QT_TRANSLATE_NOOP("LifecycleModel", "An image has no process to kill: only a running container has one."),
+        _T.RESTART: QT_TRANSLATE_NOOP("LifecycleModel", "An image has never run, so it cannot restart: run a container from it instead."),
+        _T.PAUSE: QT_TRANSLATE_NOOP("LifecycleModel", "An image has no processes to freeze: only a running container can be paused."),
+        _T.UNPAUSE: QT_TRANSLATE_NOOP("LifecycleModel", "An image is never paused: only a paused container can be unpaused."),
+        _T.RM: QT_TRANSLATE_NOOP("LifecycleModel", "rm removes containers: to delete an image, use rmi."),
+        _T.RM_FORCE: QT_TRANSLATE_NOOP("LifecycleModel", "rm -f removes containers, not images: to delete an image, use rmi."),
+        _T.COMMIT: QT_TRANSLATE_NOOP(
+            "LifecycleModel",
             "Commit saves a container's changes; an image has no writable layer to save: "
             "run a container from it, change something, then commit that."
         ),
@@ -518,10 +533,10 @@ _ON_IMAGE: Mapping[Transition, str] = MappingProxyType(
 #: Image operations asked of a container.
 _ON_CONTAINER: Mapping[Transition, str] = MappingProxyType(
     {
-        _T.PULL: "Pull acts on an image, not a container: select the container's image to fetch or refresh it.",
-        _T.CREATE: "Create acts on an image, not a container: select the image to make another container from it.",
-        _T.RUN: "Run acts on an image, not a container: select the image to run a new container from it.",
-        _T.RMI: "rmi acts on an image, not a container: use rm to delete this container, or select its image.",
+        _T.PULL: QT_TRANSLATE_NOOP("LifecycleModel", "Pull acts on an image, not a container: select the container's image to fetch or refresh it."),
+        _T.CREATE: QT_TRANSLATE_NOOP("LifecycleModel", "Create acts on an image, not a container: select the image to make another container from it."),
+        _T.RUN: QT_TRANSLATE_NOOP("LifecycleModel", "Run acts on an image, not a container: select the image to run a new container from it."),
+        _T.RMI: QT_TRANSLATE_NOOP("LifecycleModel", "rmi acts on an image, not a container: use rm to delete this container, or select its image."),
     }
 )
 
@@ -529,50 +544,56 @@ _ON_CONTAINER: Mapping[Transition, str] = MappingProxyType(
 _CONTAINER_REFUSALS: Mapping[tuple[Transition, State], str] = MappingProxyType(
     {
         # start
-        (_T.START, _S.RUNNING): "The container is already running.",
-        (_T.START, _S.PAUSED): "A paused container is frozen, not stopped: unpause it instead.",
-        (_T.START, _S.RESTARTING): "The container is already restarting: its restart policy is starting it again.",
-        (_T.START, _S.DEAD): "A dead container cannot be started again: remove it and create a new one.",
+        (_T.START, _S.RUNNING): QT_TRANSLATE_NOOP("LifecycleModel", "The container is already running."),
+        (_T.START, _S.PAUSED): QT_TRANSLATE_NOOP("LifecycleModel", "A paused container is frozen, not stopped: unpause it instead."),
+        (_T.START, _S.RESTARTING): QT_TRANSLATE_NOOP("LifecycleModel", "The container is already restarting: its restart policy is starting it again."),
+        (_T.START, _S.DEAD): QT_TRANSLATE_NOOP("LifecycleModel", "A dead container cannot be started again: remove it and create a new one."),
         # stop
-        (_T.STOP, _S.CREATED): "The container has never started: there is nothing to stop.",
-        (_T.STOP, _S.EXITED): "The container is already stopped.",
-        (_T.STOP, _S.DEAD): "A dead container has no process to stop: remove it.",
+        (_T.STOP, _S.CREATED): QT_TRANSLATE_NOOP("LifecycleModel", "The container has never started: there is nothing to stop."),
+        (_T.STOP, _S.EXITED): QT_TRANSLATE_NOOP("LifecycleModel", "The container is already stopped."),
+        (_T.STOP, _S.DEAD): QT_TRANSLATE_NOOP("LifecycleModel", "A dead container has no process to stop: remove it."),
         # kill
-        (_T.KILL, _S.CREATED): "The container has never started: there is no process to kill.",
-        (_T.KILL, _S.EXITED): "The container is not running: there is no process to kill.",
-        (_T.KILL, _S.DEAD): "A dead container has no process to kill: remove it.",
+        (_T.KILL, _S.CREATED): QT_TRANSLATE_NOOP("LifecycleModel", "The container has never started: there is no process to kill."),
+        (_T.KILL, _S.EXITED): QT_TRANSLATE_NOOP("LifecycleModel", "The container is not running: there is no process to kill."),
+        (_T.KILL, _S.DEAD): QT_TRANSLATE_NOOP("LifecycleModel", "A dead container has no process to kill: remove it."),
         # restart
-        (_T.RESTART, _S.DEAD): "A dead container cannot be restarted: remove it and create a new one.",
+        (_T.RESTART, _S.DEAD): QT_TRANSLATE_NOOP("LifecycleModel", "A dead container cannot be restarted: remove it and create a new one."),
         # pause
-        (_T.PAUSE, _S.CREATED): (
+        (_T.PAUSE, _S.CREATED): QT_TRANSLATE_NOOP(
+            "LifecycleModel",
             "A created container has never started: there are no processes to freeze yet. Start it first."
         ),
-        (_T.PAUSE, _S.PAUSED): "The container is already paused.",
-        (_T.PAUSE, _S.RESTARTING): (
+        (_T.PAUSE, _S.PAUSED): QT_TRANSLATE_NOOP("LifecycleModel", "The container is already paused."),
+        (_T.PAUSE, _S.RESTARTING): QT_TRANSLATE_NOOP(
+            "LifecycleModel",
             "The container is between runs while it restarts: wait until it is running, or stop it."
         ),
-        (_T.PAUSE, _S.EXITED): "A stopped container has no processes to freeze: start it first.",
-        (_T.PAUSE, _S.DEAD): "A dead container has no processes to freeze: remove it.",
+        (_T.PAUSE, _S.EXITED): QT_TRANSLATE_NOOP("LifecycleModel", "A stopped container has no processes to freeze: start it first."),
+        (_T.PAUSE, _S.DEAD): QT_TRANSLATE_NOOP("LifecycleModel", "A dead container has no processes to freeze: remove it."),
         # unpause
-        (_T.UNPAUSE, _S.CREATED): "The container is not paused (it has never started): start it instead.",
-        (_T.UNPAUSE, _S.RUNNING): "The container is not paused: there is nothing to unpause.",
-        (_T.UNPAUSE, _S.RESTARTING): "The container is not paused: it is restarting on its own.",
-        (_T.UNPAUSE, _S.EXITED): "The container is not paused (it is stopped): start it instead.",
-        (_T.UNPAUSE, _S.DEAD): "A dead container is not paused and cannot run again: remove it.",
+        (_T.UNPAUSE, _S.CREATED): QT_TRANSLATE_NOOP("LifecycleModel", "The container is not paused (it has never started): start it instead."),
+        (_T.UNPAUSE, _S.RUNNING): QT_TRANSLATE_NOOP("LifecycleModel", "The container is not paused: there is nothing to unpause."),
+        (_T.UNPAUSE, _S.RESTARTING): QT_TRANSLATE_NOOP("LifecycleModel", "The container is not paused: it is restarting on its own."),
+        (_T.UNPAUSE, _S.EXITED): QT_TRANSLATE_NOOP("LifecycleModel", "The container is not paused (it is stopped): start it instead."),
+        (_T.UNPAUSE, _S.DEAD): QT_TRANSLATE_NOOP("LifecycleModel", "A dead container is not paused and cannot run again: remove it."),
         # rm
-        (_T.RM, _S.RUNNING): (
+        (_T.RM, _S.RUNNING): QT_TRANSLATE_NOOP(
+            "LifecycleModel",
             "A running container cannot be removed without force: stop it first, or use rm -f (kill and remove)."
         ),
-        (_T.RM, _S.PAUSED): (
+        (_T.RM, _S.PAUSED): QT_TRANSLATE_NOOP(
+            "LifecycleModel",
             "A paused container cannot be removed without force: unpause and stop it first, "
             "or use rm -f (kill and remove)."
         ),
-        (_T.RM, _S.RESTARTING): (
+        (_T.RM, _S.RESTARTING): QT_TRANSLATE_NOOP(
+            "LifecycleModel",
             "A restarting container counts as running and cannot be removed without force: "
             "stop it first, or use rm -f."
         ),
         # commit
-        (_T.COMMIT, _S.DEAD): (
+        (_T.COMMIT, _S.DEAD): QT_TRANSLATE_NOOP(
+            "LifecycleModel",
             "The daemon will not commit a dead container, whose files may be half torn down: remove it instead."
         ),
     }
@@ -672,24 +693,24 @@ def cli_command(
     return _TEMPLATE_PART.sub(fill, spec.cli_template)
 
 
-_NOT_FOUND_CONTAINER = "The container no longer exists (it may have been removed elsewhere)."
-_IMAGE_NOT_HERE = "The image is not on this machine: pull it first, or check its name."
-_NAME_IN_USE = "That container name is already in use: choose another name, or remove the container that has it."
+_NOT_FOUND_CONTAINER = QT_TRANSLATE_NOOP("LifecycleModel", "The container no longer exists (it may have been removed elsewhere).")
+_IMAGE_NOT_HERE = QT_TRANSLATE_NOOP("LifecycleModel", "The image is not on this machine: pull it first, or check its name.")
+_NAME_IN_USE = QT_TRANSLATE_NOOP("LifecycleModel", "That container name is already in use: choose another name, or remove the container that has it.")
 
 _NOT_FOUND: Mapping[Transition, str] = MappingProxyType(
     {
-        _T.PULL: "The registry has no such image, or it needs you to log in: check the name and tag.",
+        _T.PULL: QT_TRANSLATE_NOOP("LifecycleModel", "The registry has no such image, or it needs you to log in: check the name and tag."),
         _T.CREATE: _IMAGE_NOT_HERE,
         _T.RUN: _IMAGE_NOT_HERE,
-        _T.RMI: "The image no longer exists (it may have been removed elsewhere).",
+        _T.RMI: QT_TRANSLATE_NOOP("LifecycleModel", "The image no longer exists (it may have been removed elsewhere)."),
     }
 )
 
 #: What an answer means when the state the app believed in does not explain it (or is unknown).
 _ANSWERS: Mapping[tuple[Transition, int], str] = MappingProxyType(
     {
-        (_T.START, 304): "The container is already running: nothing to do.",
-        (_T.STOP, 304): "The container is already stopped: nothing to do.",
+        (_T.START, 304): QT_TRANSLATE_NOOP("LifecycleModel", "The container is already running: nothing to do."),
+        (_T.STOP, 304): QT_TRANSLATE_NOOP("LifecycleModel", "The container is already stopped: nothing to do."),
         (_T.START, 409): _CONTAINER_REFUSALS[(_T.START, _S.PAUSED)],
         (_T.PAUSE, 409): _CONTAINER_REFUSALS[(_T.PAUSE, _S.EXITED)],
         (_T.KILL, 409): _CONTAINER_REFUSALS[(_T.KILL, _S.EXITED)],
@@ -698,19 +719,19 @@ _ANSWERS: Mapping[tuple[Transition, int], str] = MappingProxyType(
         (_T.COMMIT, 409): _CONTAINER_REFUSALS[(_T.COMMIT, _S.DEAD)],
         (_T.CREATE, 409): _NAME_IN_USE,
         (_T.RUN, 409): _NAME_IN_USE,
-        (_T.RMI, 409): "The image is used by a container: remove the container first, or force.",
+        (_T.RMI, 409): QT_TRANSLATE_NOOP("LifecycleModel", "The image is used by a container: remove the container first, or force."),
     }
 )
 
 _CODE_MEANINGS: Mapping[int, str] = MappingProxyType(
     {
-        304: "not modified: nothing changed",
-        400: "bad request",
-        401: "not authorised",
-        403: "forbidden",
-        404: "not found",
-        409: "conflict with the current state",
-        500: "error inside the daemon",
+        304: QT_TRANSLATE_NOOP("LifecycleModel", "not modified: nothing changed"),
+        400: QT_TRANSLATE_NOOP("LifecycleModel", "bad request"),
+        401: QT_TRANSLATE_NOOP("LifecycleModel", "not authorised"),
+        403: QT_TRANSLATE_NOOP("LifecycleModel", "forbidden"),
+        404: QT_TRANSLATE_NOOP("LifecycleModel", "not found"),
+        409: QT_TRANSLATE_NOOP("LifecycleModel", "conflict with the current state"),
+        500: QT_TRANSLATE_NOOP("LifecycleModel", "error inside the daemon"),
     }
 )
 
@@ -743,5 +764,10 @@ def explain_daemon_answer(transition: Transition, status_code: int, state: State
     if (transition, status_code) in _ANSWERS:
         return _ANSWERS[(transition, status_code)]
     meaning = _CODE_MEANINGS.get(status_code)
-    detail = f" ({meaning})" if meaning else ""
-    return f"The daemon answered HTTP {status_code}{detail} to the {spec.label} request."
+    if meaning:
+        return QT_TRANSLATE_NOOP(
+            "LifecycleModel", "The daemon answered HTTP {code} ({meaning}) to the {operation} request."
+        ).format(code=status_code, meaning=meaning, operation=spec.label)
+    return QT_TRANSLATE_NOOP("LifecycleModel", "The daemon answered HTTP {code} to the {operation} request.").format(
+        code=status_code, operation=spec.label
+    )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.engine import ConnectionState
+from desktop.i18n import render, translate
 
 
 class ConnectionBanner(QFrame):
@@ -32,7 +33,7 @@ class ConnectionBanner(QFrame):
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.countdown = QLabel()
-        self.retry_button = QPushButton("&Retry now")
+        self.retry_button = QPushButton()
         self.retry_button.clicked.connect(self._on_retry_clicked)
         text = QVBoxLayout()
         text.addWidget(self.title)
@@ -42,10 +43,43 @@ class ConnectionBanner(QFrame):
         layout.addLayout(text, 1)
         layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
         self._remaining = 0.0
+        self._state: ConnectionState | None = None
+        self._stale = False
+        self._counting = False  # the countdown line counts down (else it says "Trying to connect…")
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._retranslate()
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.retry_button.setText(translate("ConnectionBanner", "&Retry now"))
+        if self._state is not None:
+            self._show_texts()
+        if self._counting:
+            self._update_countdown()
+        elif self.countdown.text():
+            self.countdown.setText(translate("ConnectionBanner", "Trying to connect…"))
+
+    def _show_texts(self) -> None:
+        """The title and the hint for the last state shown, in the current language."""
+        state, error = self._state, self._state.error
+        if self._stale:
+            self.title.setText(translate(
+                "ConnectionBanner",
+                "Docker stopped answering at {address}. Showing the last known state, which may be out of date.",
+            ).format(address=state.address))
+        elif error is not None:
+            self.title.setText(render(error.message))
+        else:
+            self.title.setText(translate("ConnectionBanner", "Connecting to Docker at {address}…").format(address=state.address))
+        self.hint.setText(render(error.hint) if error is not None else "")
+        self.hint.setVisible(bool(self.hint.text()))
 
     def show_state(self, state: ConnectionState, stale: bool) -> None:
         if state.status in ("connected", "stopped"):
@@ -54,29 +88,25 @@ class ConnectionBanner(QFrame):
             return
         if state.status == "connecting" and not self.isVisible():
             return  # a first attempt that will likely succeed: do not flash the banner
-        error = state.error
-        if stale:
-            self.title.setText(
-                f"Docker stopped answering at {state.address}. Showing the last known state, which may be out of date."
-            )
-        elif error is not None:
-            self.title.setText(error.message)
-        else:
-            self.title.setText(f"Connecting to Docker at {state.address}…")
-        self.hint.setText(error.hint if error is not None else "")
-        self.hint.setVisible(bool(self.hint.text()))
+        self._state, self._stale = state, stale
+        self._show_texts()
         if state.status == "unreachable" and state.retry_in:
             self._remaining = state.retry_in
+            self._counting = True
             self._update_countdown()
             self._timer.start()
         else:
             self._timer.stop()
-            self.countdown.setText("Trying to connect…")
+            self._counting = False
+            self.countdown.setText(translate("ConnectionBanner", "Trying to connect…"))
         self.show()
 
     def _update_countdown(self) -> None:
         secs = max(0, round(self._remaining))
-        self.countdown.setText(f"Retrying by itself in {secs} s." if secs else "Retrying…")
+        if secs:
+            self.countdown.setText(translate("ConnectionBanner", "Retrying by itself in {secs} s.").format(secs=secs))
+        else:
+            self.countdown.setText(translate("ConnectionBanner", "Retrying…"))
 
     @Slot()
     def _on_timer_timeout(self) -> None:
@@ -87,7 +117,8 @@ class ConnectionBanner(QFrame):
 
     @Slot()
     def _on_retry_clicked(self) -> None:
-        self.countdown.setText("Trying to connect…")
+        self._counting = False
+        self.countdown.setText(translate("ConnectionBanner", "Trying to connect…"))
         self._timer.stop()
         self.retry_requested.emit()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import render, translate
+from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.build import BuildLine, BuildRunner
 
 _COLORS = {"step": "#0d47a1", "cached": "#2e7d32", "ran": "#e65100", "result": "#37474f", "removed": "#757575",
@@ -44,7 +46,6 @@ class BuildDialog(QDialog):
     def __init__(self, ctx, base_image: str = "", labels: dict[str, str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("buildDialog")
-        self.setWindowTitle("Build an image")
         self.resize(900, 640)
         self.labels = dict(labels or {})
         self.runner = BuildRunner(ctx.engine, ctx.requests, ctx.log, ctx.narrator, self)
@@ -61,28 +62,37 @@ class BuildDialog(QDialog):
         self.output.setObjectName("buildOutput")
         self.output.setReadOnly(True)
         self.output.setFont(mono)
-        self.summary = QLabel("Each step makes one layer, or none for metadata steps. Build twice: unchanged "
-                              "steps come from the cache.")
+        # What the output and the summary show, kept so a language switch can show them again.
+        self._shown: list[tuple[object, str, bool]] = []  # (BuildLine or sentence, colour, bold)
+        self._summary_text: object = QT_TRANSLATE_NOOP(
+            "BuildDialog",
+            "Each step makes one layer, or none for metadata steps. Build twice: unchanged steps come from the cache.",
+        )
+        self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.build_button = QPushButton("&Build")
+        self.build_button = QPushButton()
         self.build_button.setDefault(True)
         self.build_button.clicked.connect(self.start_build)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.start_build)
-        close = QPushButton("Close")
+        self.close_button = close = QPushButton()
         close.clicked.connect(self.close)
 
         form = QFormLayout()
-        form.addRow("&Tag:", self.tag)
+        self.tag_label = QLabel()
+        self.tag_label.setBuddy(self.tag)
+        form.addRow(self.tag_label, self.tag)
+        self.dockerfile_title = QLabel()
+        self.output_title = QLabel()
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(QLabel("<b>Dockerfile</b> (the build context holds only this file)"))
+        top_layout.addWidget(self.dockerfile_title)
         top_layout.addWidget(self.dockerfile)
         top_layout.addLayout(form)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(QLabel("<b>Output</b> (<code>docker build</code>, classic builder)"))
+        bottom_layout.addWidget(self.output_title)
         bottom_layout.addWidget(self.output)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -94,24 +104,57 @@ class BuildDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(translate("BuildDialog", "Build an image"))
+        self.build_button.setText(translate("BuildDialog", "&Build"))
+        self.close_button.setText(translate("BuildDialog", "Close"))
+        self.tag_label.setText(translate("BuildDialog", "&Tag:"))
+        self.dockerfile_title.setText(translate("BuildDialog", "<b>Dockerfile</b> (the build context holds only this file)"))
+        self.output_title.setText(
+            translate("BuildDialog", "<b>Output</b> ({command}, classic builder)").format(command="<code>docker build</code>")
+        )
+        self.summary.setText(render(self._summary_text))
+        if self._shown:  # the output again, its explanations in the new language
+            shown, self._shown = self._shown, []
+            self.output.clear()
+            for value, color, bold in shown:
+                self._append(value, color, bold)
 
     @Slot()
     def start_build(self) -> None:
         tag = self.tag.text().strip()
         if not tag:
-            self._say("Give the image a tag first, for example lifecycle-demo:latest.", error=True)
+            self._say(QT_TRANSLATE_NOOP("BuildDialog", "Give the image a tag first, for example {tag}.").format(
+                tag="lifecycle-demo:latest"), error=True)
             return
         if not self.runner.build(self.dockerfile.toPlainText(), tag, self.labels):
             return
         self.output.clear()
+        self._shown.clear()
         self.build_button.setEnabled(False)
-        self._say(f"Building {tag}…")
+        self._say(QT_TRANSLATE_NOOP("BuildDialog", "Building {tag}…").format(tag=tag))
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def _say(self, text, error: bool = False) -> None:
+        """``text``: a Msg (shown again in the new language after a switch) or plain text."""
         self.summary.setStyleSheet("color: #c62828;" if error else "")
-        self.summary.setText(text)
+        self._summary_text = text
+        self.summary.setText(render(text))
 
-    def _append(self, text: str, color: str, bold: bool = False) -> None:
+    @staticmethod
+    def _line_text(line: BuildLine) -> str:
+        return line.text if not line.note else f"{line.text}    ← {render(line.note)}"
+
+    def _append(self, value, color: str, bold: bool = False) -> None:
+        """Add a build line (its explanation rendered now) or a sentence to the output."""
+        self._shown.append((value, color, bold))
+        text = self._line_text(value) if isinstance(value, BuildLine) else render(value)
         cursor = self.output.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
         fmt = QTextCharFormat()
@@ -123,18 +166,19 @@ class BuildDialog(QDialog):
 
     @Slot(object)
     def _on_runner_line_received(self, line: BuildLine) -> None:
-        text = line.text if not line.note else f"{line.text}    ← {line.note}"
-        self._append(text, _COLORS[line.kind], bold=line.kind in ("step", "cached", "done"))
+        self._append(line, _COLORS[line.kind], bold=line.kind in ("step", "cached", "done"))
 
     @Slot(str, str)
     def _on_runner_finished(self, tag: str, image_id: str) -> None:
         self.build_button.setEnabled(True)
-        self._say(f"Built {tag}: {self.runner.run_steps} steps ran, {self.runner.cached_steps} came from the cache. "
-                  "See its layers in the Layers tab.")
+        self._say(QT_TRANSLATE_NOOP(
+            "BuildDialog",
+            "Built {tag}: {ran} steps ran, {cached} came from the cache. See its layers in the Layers tab.",
+        ).format(tag=tag, ran=self.runner.run_steps, cached=self.runner.cached_steps))
         self.image_built.emit(image_id)
 
     @Slot(str)
-    def _on_runner_failed(self, sentence: str) -> None:
+    def _on_runner_failed(self, sentence) -> None:
         self.build_button.setEnabled(True)
         self._append(sentence, "#c62828", bold=True)
         self._say(sentence, error=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape as _html_escape
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import render, translate
 from desktop.layers import Alignment, ImageLayers, Step, align, human_size
+from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.layers import closest_relative, short_id
 
 from .layers_chart import COLORS
@@ -35,7 +37,14 @@ _PART_BG = QColor("#fff8e1")
 class CompareView(QWidget):
     """Pick two images; see their aligned steps and what they have in common."""
 
-    COLUMNS = ("Step", "Left image", "Size", "", "Right image", "Size")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("CompareView", "Step"),
+        QT_TRANSLATE_NOOP("CompareView", "Left image"),
+        QT_TRANSLATE_NOOP("CompareView", "Size"),
+        "",
+        QT_TRANSLATE_NOOP("CompareView", "Right image"),
+        QT_TRANSLATE_NOOP("CompareView", "Size"),
+    )
 
     def __init__(self, ctx, store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -57,7 +66,7 @@ class CompareView(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.left_combo.currentIndexChanged.connect(self._on_left_combo_changed)
         self.right_combo.currentIndexChanged.connect(self._on_right_combo_changed)
-        swap = QPushButton("⇄ Swap")
+        self.swap_button = swap = QPushButton()
         swap.clicked.connect(self._on_swap_clicked)
 
         self.summary = QLabel("")
@@ -69,7 +78,7 @@ class CompareView(QWidget):
         self.table.setObjectName("compareTable")
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
-        self.table.setHeaderLabels(list(self.COLUMNS))
+        self.table.setColumnCount(len(self.COLUMNS))
         header = self.table.header()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -77,15 +86,14 @@ class CompareView(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Left:"))
+        self.left_label = QLabel()
+        self.right_label = QLabel()
+        pick.addWidget(self.left_label)
         pick.addWidget(self.left_combo, 1)
         pick.addWidget(swap)
-        pick.addWidget(QLabel("Right:"))
+        pick.addWidget(self.right_label)
         pick.addWidget(self.right_combo, 1)
-        legend = QLabel(
-            f"<span style='background:{_COMMON_BG.name()}'>&nbsp;═ same&nbsp;</span> the very same layer (equal chain id), "
-            f"stored once for both &nbsp; <span style='background:{_PART_BG.name()}'>&nbsp;≠&nbsp;</span> where the images part"
-        )
+        self.legend = legend = QLabel()
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)
         legend.setStyleSheet("color: #555;")
@@ -99,8 +107,32 @@ class CompareView(QWidget):
         store.sharing_changed.connect(self._on_store_sharing_changed)
         store.failed.connect(self._on_store_failed)
         ctx.daemon.images_changed.connect(self._on_daemon_images_changed)
+        self._retranslate()
         self._fill_combos()
         self._refresh()
+
+    # -- language ----------------------------------------------------------------------------------
+    def _retranslate(self) -> None:
+        self.table.setHeaderLabels([render(c) for c in self.COLUMNS])
+        self.swap_button.setText(translate("CompareView", "⇄ Swap"))
+        self.left_label.setText(translate("CompareView", "Left:"))
+        self.right_label.setText(translate("CompareView", "Right:"))
+        same = translate("CompareView", "═ same")
+        common = translate("CompareView", "the very same layer (equal chain id), stored once for both")
+        part = translate("CompareView", "where the images part")
+        self.legend.setText(
+            f"<span style='background:{_COMMON_BG.name()}'>&nbsp;{same}&nbsp;</span> {common} "
+            f"&nbsp; <span style='background:{_PART_BG.name()}'>&nbsp;≠&nbsp;</span> {part}"
+        )
+        for combo in (self.left_combo, self.right_combo):
+            if combo.count():
+                combo.setItemText(0, translate("CompareView", "— choose an image —"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._refresh()
+        super().changeEvent(event)
 
     # -- choosing ----------------------------------------------------------------------------------
     def set_left(self, image_id: str) -> None:
@@ -148,7 +180,7 @@ class CompareView(QWidget):
         records = sorted(self.ctx.daemon.images.values(), key=lambda r: (-r.created, r.display_name))
         for combo in (self.left_combo, self.right_combo):
             combo.clear()
-            combo.addItem("— choose an image —", "")
+            combo.addItem(translate("CompareView", "— choose an image —"), "")
             for rec in records:
                 combo.addItem(f"{rec.display_name}  ({rec.short_id})", rec.id)
         self._filling = False
@@ -233,17 +265,21 @@ class CompareView(QWidget):
         right = self.store.layers(self.right_id) if self.right_id else None
         if not self.left_id or not self.right_id:
             self.summary.setText(
-                "Choose two images to compare. An image and its commit, or two builds of similar Dockerfiles, "
-                "share their first layers."
+                translate("CompareView",
+                          "Choose two images to compare. An image and its commit, or two builds of similar Dockerfiles, "
+                          "share their first layers.")
                 if not self.left_id else
-                f"Choose an image to compare <b>{self._name(self.left_id)}</b> with (no other image shares a layer with it yet)."
+                translate("CompareView",
+                          "Choose an image to compare <b>{name}</b> with (no other image shares a layer with it yet).").format(
+                    name=self._name(self.left_id))
             )
             return
         if left is None or right is None:
             waiting = [self._name(i) for i, l in ((self.left_id, left), (self.right_id, right)) if l is None]
             errors = [self.store.error(i) for i in (self.left_id, self.right_id)]
-            errors = [e.sentence for e in errors if e is not None]
-            self.summary.setText(" ".join(errors) or f"Reading the layers of {', '.join(waiting)}…")
+            errors = [render(e.sentence) for e in errors if e is not None]
+            self.summary.setText(" ".join(errors) or translate("CompareView", "Reading the layers of {names}…").format(
+                names=", ".join(waiting)))
             return
         self.alignment = al = align(left, right)
         self._fill_table(left, right, al)
@@ -253,7 +289,7 @@ class CompareView(QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         for row, (l_step, r_step, common) in enumerate(al.rows):
-            mark = "═ same" if common else ("≠" if l_step is not None and r_step is not None else "")
+            mark = translate("CompareView", "═ same") if common else ("≠" if l_step is not None and r_step is not None else "")
             item = QTreeWidgetItem([
                 str(row + 1),
                 _step_text(l_step), _size_text(l_step), mark, _step_text(r_step), _size_text(r_step),
@@ -272,13 +308,13 @@ class CompareView(QWidget):
             if common:
                 item.setForeground(3, QBrush(QColor("#2e7d32")))
                 item.setFont(3, bold)
-                item.setToolTip(3, "The same step: " + (
-                    f"the same stored layer, chain id {short_id(l_step.chain_id)}" if l_step and l_step.chain_id
-                    else "same config change (no layer)"))
+                item.setToolTip(3, translate("CompareView", "The same step: the same stored layer, chain id {id}").format(
+                    id=short_id(l_step.chain_id)) if l_step and l_step.chain_id
+                    else translate("CompareView", "The same step: same config change (no layer)"))
             elif row == al.first_difference:
                 item.setForeground(3, QBrush(QColor(COLORS["shared"])))
                 item.setFont(3, bold)
-                item.setToolTip(3, "The images part here: from this step on, each has its own layers.")
+                item.setToolTip(3, translate("CompareView", "The images part here: from this step on, each has its own layers."))
             for col, step in ((1, l_step), (4, r_step)):
                 if step is not None and not step.is_layer:
                     item.setForeground(col, QBrush(QColor("#757575")))
@@ -289,36 +325,40 @@ class CompareView(QWidget):
         common_layers = [s for s in common_steps if s.is_layer]
         shared_bytes = sum(s.size for s in common_layers)
         ln, rn = self._name(left.image_id), self._name(right.image_id)
+        n_common_layers, n_common_steps = len(common_layers), len(common_steps)
+        common_layer_text = translate("CompareView", "%n layer(s)", "", n_common_layers)
         if al.first_difference is None:
-            return (f"<b>{ln}</b> and <b>{rn}</b> have exactly the same {_n(len(common_steps), 'step')}: "
-                    f"{_n(len(common_layers), 'layer')}, {human_size(shared_bytes)}, stored once.")
+            return translate(
+                "CompareView", "<b>{left}</b> and <b>{right}</b> have exactly the same %n step(s): {layers}, {size}, stored once.",
+                "", n_common_steps).format(left=ln, right=rn, layers=common_layer_text, size=human_size(shared_bytes))
         l_tail = [l for l, _r, c in al.rows if not c and l is not None]
         r_tail = [r for _l, r, c in al.rows if not c and r is not None]
 
         def tail(steps: list[Step]) -> str:
             if not steps:
-                return "nothing more"
+                return translate("CompareView", "nothing more")
             n_layers = sum(1 for s in steps if s.is_layer)
-            return (f"{len(steps)} more step{'s' if len(steps) != 1 else ''} ({_n(n_layers, 'layer')}, "
-                    f"{human_size(sum(s.size for s in steps))})")
+            n_steps = len(steps)
+            return translate("CompareView", "%n more step(s) ({layers}, {size})", "", n_steps).format(
+                layers=translate("CompareView", "%n layer(s)", "", n_layers), size=human_size(sum(s.size for s in steps)))
 
         if len(common_steps) == 1:
-            head = (f"The first step is the same: {_n(len(common_layers), 'layer')}, "
-                    f"<b>{human_size(shared_bytes)}</b> stored once for both.")
+            head = translate("CompareView", "The first step is the same: {layers}, <b>{size}</b> stored once for both.").format(
+                layers=common_layer_text, size=human_size(shared_bytes))
         elif common_steps:
-            head = (f"The first <b>{len(common_steps)}</b> steps are the same: {_n(len(common_layers), 'layer')}, "
-                    f"<b>{human_size(shared_bytes)}</b> stored once for both.")
+            head = translate(
+                "CompareView", "The first <b>{count}</b> steps are the same: {layers}, <b>{size}</b> stored once for both.",
+            ).format(count=len(common_steps), layers=common_layer_text, size=human_size(shared_bytes))
         else:
-            head = "The two images have no step in common."
-        where = ""
+            head = translate("CompareView", "The two images have no step in common.")
+        sentences = [head]
         first = al.rows[al.first_difference]
         if first[0] is not None and first[1] is not None:
-            where = f" They part at step {al.first_difference + 1}: <i>{_escape(first[0].instruction)}</i> vs <i>{_escape(first[1].instruction)}</i>."
-        return f"{head}{where} Then <b>{ln}</b> has {tail(l_tail)}; <b>{rn}</b> has {tail(r_tail)}."
-
-
-def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+            sentences.append(translate("CompareView", "They part at step {step}: <i>{left}</i> vs <i>{right}</i>.").format(
+                step=al.first_difference + 1, left=_escape(first[0].instruction), right=_escape(first[1].instruction)))
+        sentences.append(translate("CompareView", "Then <b>{left}</b> has {left_tail}; <b>{right}</b> has {right_tail}.").format(
+            left=ln, right=rn, left_tail=tail(l_tail), right_tail=tail(r_tail)))
+        return " ".join(sentences)
 
 
 
@@ -330,7 +370,7 @@ def _step_text(step: Step | None) -> str:
 def _size_text(step: Step | None) -> str:
     if step is None:
         return ""
-    return human_size(step.size) if step.is_layer else "no layer"
+    return human_size(step.size) if step.is_layer else translate("CompareView", "no layer")
 
 
 def _escape(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.engine import Engine
 from desktop.settings import Settings
@@ -20,3 +21,4 @@ class AppContext:
     log: ActivityLog
     settings: Settings
     narrator: EventNarrator
+    appearance: Any = None  # desktop.ui.appearance.Appearance: font scale, presentation size, theme

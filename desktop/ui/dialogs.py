@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import render, translate
+
 
 def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -22,12 +25,35 @@ def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-class RunDialog(QDialog):
-    """Ask for an image and an optional name and command (run and create)."""
+def _row(form: QFormLayout, field: QWidget) -> QLabel:
+    """Add ``field`` with a label whose text is set later (its mnemonic focuses the field)."""
+    label = QLabel()
+    label.setBuddy(field)
+    form.addRow(label, field)
+    return label
+
+
+class _Retranslating(QDialog):
+    """A dialog that sets its texts in ``_retranslate`` and again when the language changes."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        raise NotImplementedError
+
+
+class RunDialog(_Retranslating):
+    """Ask for an image and an optional name and command (run and create).
+
+    ``title`` may be a Msg: it is rendered in the current language.
+    """
 
     def __init__(self, title: str, images: list[str], image: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self._title = title
         self.setObjectName("runDialog")
         self.image = QComboBox()
         self.image.setEditable(True)
@@ -35,63 +61,82 @@ class RunDialog(QDialog):
         if image:
             self.image.setCurrentText(image)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("optional: docker picks a name")
         self.command = QLineEdit()
-        self.command.setPlaceholderText("optional: the image's default command")
         form = QFormLayout()
-        form.addRow("&Image:", self.image)
-        form.addRow("&Name:", self.name)
-        form.addRow("Co&mmand:", self.command)
+        self._image_label = _row(form, self.image)
+        self._name_label = _row(form, self.name)
+        self._command_label = _row(form, self.command)
         self.buttons = _ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(render(self._title))
+        self.name.setPlaceholderText(translate("RunDialog", "optional: docker picks a name"))
+        self.command.setPlaceholderText(translate("RunDialog", "optional: the image's default command"))
+        self._image_label.setText(translate("RunDialog", "&Image:"))
+        self._name_label.setText(translate("RunDialog", "&Name:"))
+        self._command_label.setText(translate("RunDialog", "Co&mmand:"))
 
     def values(self) -> tuple[str, str | None, str | None]:
         return (self.image.currentText().strip(), self.name.text().strip() or None, self.command.text().strip() or None)
 
 
-class CommitDialog(QDialog):
+class CommitDialog(_Retranslating):
     """Ask for the new image's name (and an optional message) for ``docker commit``."""
 
     def __init__(self, container_name: str, suggestion: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Commit container")
         self.setObjectName("commitDialog")
+        self._container_name = container_name
         self.reference = QLineEdit(suggestion)
         self.message = QLineEdit()
-        self.message.setPlaceholderText("optional: what changed")
-        explain = QLabel(
-            f"The writable layer of <b>{container_name}</b> becomes a new read-only layer on top of its image, "
-            "making a new image."
-        )
+        self.explain = explain = QLabel()
         explain.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("New &image:", self.reference)
-        form.addRow("&Message:", self.message)
+        self._reference_label = _row(form, self.reference)
+        self._message_label = _row(form, self.message)
         self.buttons = _ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(translate("CommitDialog", "Commit container"))
+        self.message.setPlaceholderText(translate("CommitDialog", "optional: what changed"))
+        self.explain.setText(translate(
+            "CommitDialog",
+            "The writable layer of <b>{name}</b> becomes a new read-only layer on top of its image, making a new image.",
+        ).format(name=self._container_name))
+        self._reference_label.setText(translate("CommitDialog", "New &image:"))
+        self._message_label.setText(translate("CommitDialog", "&Message:"))
 
     def values(self) -> tuple[str, str | None]:
         return self.reference.text().strip(), self.message.text().strip() or None
 
 
-class ImageDialog(QDialog):
-    """Ask for one image reference (pull)."""
+class ImageDialog(_Retranslating):
+    """Ask for one image reference (pull). ``title`` and ``label`` may be Msgs: they are rendered."""
 
     def __init__(self, title: str, label: str, value: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self._title, self._label = title, label
         self.reference = QLineEdit(value)
         form = QFormLayout()
-        form.addRow(label, self.reference)
+        self._reference_label = _row(form, self.reference)
         self.buttons = _ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(render(self._title))
+        self._reference_label.setText(render(self._label))
 
     def value(self) -> str:
         return self.reference.text().strip()
@@ -102,10 +147,10 @@ def confirm(parent: QWidget, title: str, text: str, detail: str, action: str) ->
     box = QMessageBox(parent)
     box.setObjectName("confirmDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setInformativeText(detail)
-    go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(render(title))
+    box.setText(render(text))
+    box.setInformativeText(render(detail))
+    go = box.addButton(render(action), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)

@@ -22,7 +22,9 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal, S
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QVBoxLayout, QWidget
 
+from desktop.i18n import notifier, render, translate
 from desktop.layers import ImageLayers, SharingReport, human_size
+from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.layers import SIZE_MEASURE, describe_step, short_id, step_category
 
 from .rendering import render_to_file
@@ -37,12 +39,13 @@ COLORS = {
     "selected": "#ffb300",
 }
 
+#: What each colour means (rendered in the current language where shown).
 LEGEND = {
-    "unique": "layer only this image uses",
-    "shared": "layer shared with other images (stored once)",
-    "unknown": "layer (sharing not known yet)",
-    "metadata": "metadata step: no layer",
-    "cumulative": "image size so far",
+    "unique": QT_TRANSLATE_NOOP("LayersChart", "layer only this image uses"),
+    "shared": QT_TRANSLATE_NOOP("LayersChart", "layer shared with other images (stored once)"),
+    "unknown": QT_TRANSLATE_NOOP("LayersChart", "layer (sharing not known yet)"),
+    "metadata": QT_TRANSLATE_NOOP("LayersChart", "metadata step: no layer"),
+    "cumulative": QT_TRANSLATE_NOOP("LayersChart", "image size so far"),
 }
 
 
@@ -137,8 +140,8 @@ class LayersChart(QWidget):
             axis.setTextPen(pg.mkPen("#222"))
         self._label_style = label_style
         self._label_lines: tuple[str, ...] = ()
-        item.getAxis("left").setLabel(SIZE_MEASURE, **label_style)
-        item.getAxis("bottom").setLabel("build step, oldest → newest", **label_style)
+        item.getAxis("left").setLabel(render(SIZE_MEASURE), **label_style)
+        self._set_bottom_label()
 
         self._bars = {
             c: pg.BarGraphItem(x=[], height=[], width=0.7, brush=COLORS[c], pen=pg.mkPen(QColor(COLORS[c]).darker(125)))
@@ -181,7 +184,31 @@ class LayersChart(QWidget):
         self.plot.viewport().installEventFilter(self)
         item.vb.sigResized.connect(self._on_view_box_resized)
         self.plot.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
+        # A bound slot: Qt drops the connection when the chart is deleted.
+        notifier().language_changed.connect(self._on_language_changed)
         self.set_image(None)
+
+    # -- language ----------------------------------------------------------------------------------
+    def _set_bottom_label(self) -> None:
+        self.plot.getPlotItem().getAxis("bottom").setLabel(axis_titles()[0], **self._label_style)
+
+    @Slot(str)
+    def _on_language_changed(self, _code: str) -> None:
+        """Say the axis titles, the title line, the legend and the hover text in the new language."""
+        self._set_bottom_label()
+        self._label_lines = ()
+        self._update_axis_label()
+        if self.layers is None or not self.layers.steps:
+            self.title.setText(self._placeholder())
+            return
+        self._update_texts()
+        if self.hovered >= 0:
+            self.hover_text = self.describe(self.hovered)
+
+    @staticmethod
+    def _placeholder() -> str:
+        return "<span style='color:#555'>{text}</span>".format(
+            text=translate("LayersChart", "Select an image in the list on the left to see its layers."))
 
     # -- data --------------------------------------------------------------------------------------
     def set_image(self, layers: ImageLayers | None, report: SharingReport | None = None,
@@ -290,7 +317,7 @@ class LayersChart(QWidget):
             self._line.setData([], [])
             self._highlight.setOpts(x=[], height=[])
             self._draw_size_labels(False)
-            self.title.setText("<span style='color:#555'>Select an image in the list on the left to see its layers.</span>")
+            self.title.setText(self._placeholder())
             self.legend.setText("")
             self.mapping_note.hide()
             self.plot.getPlotItem().getAxis("bottom").setTicks(None)
@@ -339,7 +366,8 @@ class LayersChart(QWidget):
     def _update_axis_label(self) -> None:
         """The size axis label, broken into as many lines as the plot's height needs: rotated, it
         must fit the height, and at large fonts one line would be cut off."""
-        text = SIZE_MEASURE + (", log scale" if self.log_scale else "")
+        measure = render(SIZE_MEASURE)
+        text = translate("LayersChart", "{measure}, log scale").format(measure=measure) if self.log_scale else measure
         fm = QFontMetricsF(self.font())
         height = max(50.0, float(self.plot.getPlotItem().vb.height() or self.plot.height() * 0.8)) * 0.92
         lines: list[str] = []
@@ -393,20 +421,27 @@ class LayersChart(QWidget):
         if report is not None and layers.image_id in report.images:
             s = report.images[layers.image_id]
             if s.complete:
-                shared_info = (f" · <span style='color:{COLORS['shared']}'>{human_size(s.shared_bytes)} shared</span>"
-                               f" · <span style='color:{COLORS['unique']}'>{human_size(s.unique_bytes)} only here</span>")
+                shared = translate("LayersChart", "{size} shared").format(size=human_size(s.shared_bytes))
+                only = translate("LayersChart", "{size} only here").format(size=human_size(s.unique_bytes))
+                shared_info = (f" · <span style='color:{COLORS['shared']}'>{shared}</span>"
+                               f" · <span style='color:{COLORS['unique']}'>{only}</span>")
             else:
-                shared_info = " · shared size unknown (some layer sizes could not be matched)"
+                shared_info = " · " + translate("LayersChart", "shared size unknown (some layer sizes could not be matched)")
             if not self.complete:
-                shared_info += " <i>(still reading the other images)</i>"
+                shared_info += " <i>{text}</i>".format(text=translate("LayersChart", "(still reading the other images)"))
+        n_steps = len(layers.steps)
+        counts = " · ".join((
+            translate("LayersChart", "%n step(s)", "", n_steps),
+            translate("LayersChart", "%n layer(s)", "", n_layers),
+            translate("LayersChart", "%n metadata step(s)", "", meta),
+        ))
         self.title.setText(
             f"<b style='font-size:{font_pt() * 1.25:.0f}pt'>{_esc(self.image_name)}</b> "
             f"<span style='color:#555'>{short_id(layers.image_id)}</span><br>"
-            f"{len(layers.steps)} steps · {n_layers} layer{'s' if n_layers != 1 else ''} · {meta} metadata "
-            f"step{'s' if meta != 1 else ''} · <b>{human_size(layers.total_size)}</b>{shared_info}"
+            f"{counts} · <b>{human_size(layers.total_size)}</b>{shared_info}"
         )
         if layers.mapping_note:
-            self.mapping_note.setText("⚠ " + layers.mapping_note)
+            self.mapping_note.setText("⚠ " + render(layers.mapping_note))
             self.mapping_note.show()
         else:
             self.mapping_note.hide()
@@ -417,9 +452,10 @@ class LayersChart(QWidget):
                 continue
             color = COLORS[key]
             glyph = {"metadata": "◆", "cumulative": "━●━"}.get(key, "■")
-            parts.append(f"<span style='color:{color}; font-size:{font_pt() * 1.3:.0f}pt'>{glyph}</span>&nbsp;{LEGEND[key]}")
+            parts.append(f"<span style='color:{color}; font-size:{font_pt() * 1.3:.0f}pt'>{glyph}</span>&nbsp;{render(LEGEND[key])}")
         if any(s.is_layer and s.size == 0 for s in layers.steps):
-            parts.append(f"<span style='color:{COLORS['unique']}; font-size:{font_pt() * 1.3:.0f}pt'>□</span>&nbsp;0-byte layer")
+            zero_text = translate("LayersChart", "0-byte layer")
+            parts.append(f"<span style='color:{COLORS['unique']}; font-size:{font_pt() * 1.3:.0f}pt'>□</span>&nbsp;{zero_text}")
         self.legend.setText(" &nbsp;&nbsp; ".join(parts))
 
     # -- mouse -------------------------------------------------------------------------------------
@@ -438,7 +474,7 @@ class LayersChart(QWidget):
 
     def describe(self, index: int) -> str:
         assert self.layers is not None
-        return describe_step(self.layers.steps[index], self.layers, self.report, self.names, self.complete)
+        return render(describe_step(self.layers.steps[index], self.layers, self.report, self.names, self.complete))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self.plot.viewport():
@@ -490,8 +526,20 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def render_widget(widget: QWidget, path: str, scale: float = 2.0, title: str = "Image layers") -> None:
+def axis_titles() -> tuple[str, str]:
+    """The chart's axis titles in the current language: (steps axis, size axis)."""
+    return translate("LayersChart", "build step, oldest → newest"), render(SIZE_MEASURE)
+
+
+def export_title(name: str) -> str:
+    """The title written into an exported chart of the image ``name``, in the current language."""
+    return translate("LayersChart", "Layers of {name}").format(name=name)
+
+
+def render_widget(widget: QWidget, path: str, scale: float = 2.0, title: str | None = None) -> None:
     """Write a widget as it looks now to ``.png`` (at ``scale``) or ``.svg`` (vector).
+
+    ``title`` (the SVG's title) defaults to "Image layers" in the current language.
 
     Raises:
         OSError: the file could not be written.
@@ -503,4 +551,7 @@ def render_widget(widget: QWidget, path: str, scale: float = 2.0, title: str = "
         painter.scale(target.width() / max(1, size.width()), target.height() / max(1, size.height()))
         widget.render(painter, QPoint(0, 0))
 
-    render_to_file(paint, size, path, scale, title, f"Sizes: {SIZE_MEASURE}.")
+    if title is None:
+        title = translate("LayersChart", "Image layers")
+    description = translate("LayersChart", "Sizes: {measure}.").format(measure=render(SIZE_MEASURE))
+    render_to_file(paint, size, path, scale, title, description)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QPalette, QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import render, translate
+from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.layers import LayerStore, LayerTableModel, rows_as_csv, rows_as_json, short_id
 
 from .compare_view import CompareView
-from .layers_chart import LayersChart, render_widget
+from .layers_chart import LayersChart, export_title, render_widget
 from .stack_view import StackView
 
 
@@ -40,6 +42,9 @@ class LayersView(QWidget):
         self.ctx = ctx
         self.window_ = window
         self.image_id = ""
+        self._progress = (0, 0)  # images whose layers are read, images listed
+        self._message_value: object = ""  # what the message line says, rendered again on a language change
+        self._read_error_shown = False  # the message line says an image's layers could not be read
         self.store = LayerStore(ctx.daemon, ctx.engine, self)
 
         # The image: chart and table.
@@ -73,22 +78,19 @@ class LayersView(QWidget):
 
         self.pages = QTabWidget()
         self.pages.setObjectName("layersPages")
-        self.pages.addTab(image_page, "Image steps")
-        self.pages.addTab(self.stack, "Container on its image")
-        self.pages.addTab(self.compare, "Compare two images")
+        self.pages.addTab(image_page, "")
+        self.pages.addTab(self.stack, "")
+        self.pages.addTab(self.compare, "")
 
         # Toolbar.
         toolbar = QToolBar()
         toolbar.setObjectName("layersToolbar")
-        self.log_action = QAction("Log scale", self, checkable=True)
-        self.log_action.setToolTip("Logarithmic size axis: small steps stay visible next to a big base layer.")
+        self.log_action = QAction(self, checkable=True)
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_action.toggled.connect(self.chart.set_log_scale)
-        self.export_chart_action = QAction("Export chart…", self)
-        self.export_chart_action.setToolTip("Save the chart as a PNG image or an SVG drawing.")
+        self.export_chart_action = QAction(self)
         self.export_chart_action.triggered.connect(self._on_export_chart_triggered)
-        self.export_table_action = QAction("Export table…", self)
-        self.export_table_action.setToolTip("Save the layer table as JSON or CSV (the numbers the chart shows).")
+        self.export_table_action = QAction(self)
         self.export_table_action.triggered.connect(self._on_export_table_triggered)
         for action in (self.log_action, self.export_chart_action, self.export_table_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -96,7 +98,8 @@ class LayersView(QWidget):
             self.addAction(action)
         self.progress = QLabel("")
         self.progress.setObjectName("layersProgress")
-        self.progress.setStyleSheet("color: #555; padding-left: 12px;")
+        self.progress.setContentsMargins(12, 0, 0, 0)
+        self.progress.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, in every theme
         toolbar.addWidget(self.progress)
 
         self.message = QLabel("")
@@ -117,9 +120,33 @@ class LayersView(QWidget):
         ctx.daemon.images_changed.connect(self._on_daemon_images_changed)
         window.image_selected.connect(self.set_image)
         window.container_selected.connect(self.set_container)
+        self._retranslate()
         if getattr(window, "selected_image", ""):
             self.set_image(window.selected_image)
         self._update_actions()
+
+    # -- language ----------------------------------------------------------------------------------
+    def _retranslate(self) -> None:
+        self.pages.setTabText(0, translate("LayersView", "Image steps"))
+        self.pages.setTabText(1, translate("LayersView", "Container on its image"))
+        self.pages.setTabText(2, translate("LayersView", "Compare two images"))
+        self.log_action.setText(translate("LayersView", "Log scale"))
+        self.log_action.setToolTip(translate(
+            "LayersView", "Logarithmic size axis: small steps stay visible next to a big base layer."))
+        self.export_chart_action.setText(translate("LayersView", "Export chart…"))
+        self.export_chart_action.setToolTip(translate("LayersView", "Save the chart as a PNG image or an SVG drawing."))
+        self.export_table_action.setText(translate("LayersView", "Export table…"))
+        self.export_table_action.setToolTip(translate(
+            "LayersView", "Save the layer table as JSON or CSV (the numbers the chart shows)."))
+        self._show_progress()
+        self.message.setText(render(self._message_value))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self.chart.layers is None:
+                self._show_pending_title()  # the chart has just put its own placeholder back
+        super().changeEvent(event)
 
     # -- selection ---------------------------------------------------------------------------------
     @Slot(str)
@@ -153,12 +180,7 @@ class LayersView(QWidget):
         if layers is None:
             self.chart.set_image(None)
             self.table_model.set_layers(None)
-            if self.image_id:
-                error = self.store.error(self.image_id)
-                self.chart.title.setText(
-                    f"<span style='color:#c62828'>{error.sentence}</span>" if error is not None
-                    else f"Reading the layers of <b>{self._image_name(self.image_id)}</b>…"
-                )
+            self._show_pending_title()
             self._update_actions()
             return
         self.chart.set_image(layers, report, self._names(), self.store.complete, self._image_name(layers.image_id))
@@ -166,6 +188,16 @@ class LayersView(QWidget):
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, min(max(self.table.columnWidth(1), 160), 240))
         self._update_actions()
+
+    def _show_pending_title(self) -> None:
+        """The chart's title while the selected image's layers are being read, or why they cannot be."""
+        if not self.image_id:
+            return
+        error = self.store.error(self.image_id)
+        self.chart.title.setText(
+            f"<span style='color:#c62828'>{render(error.sentence)}</span>" if error is not None
+            else translate("LayersView", "Reading the layers of <b>{name}</b>…").format(name=self._image_name(self.image_id))
+        )
 
     def _update_actions(self) -> None:
         has = self.chart.layers is not None
@@ -195,7 +227,7 @@ class LayersView(QWidget):
     @Slot(str)
     def _on_store_layers_ready(self, image_id: str) -> None:
         if image_id == self.image_id and self.chart.layers is None:
-            if self.message.text() and "could not be read" in self.message.text():
+            if self._read_error_shown:
                 self._show_message("")
             self._show_image(self.store.layers(image_id))
 
@@ -214,19 +246,27 @@ class LayersView(QWidget):
         if image == self.image_id:
             self._show_image(None)
             self._show_message(sentence, error=True)
+            self._read_error_shown = True
 
     @Slot(int, int)
     def _on_store_progress_changed(self, loaded: int, listed: int) -> None:
+        self._progress = (loaded, listed)
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        loaded, listed = self._progress
         if loaded >= listed:
-            self.progress.setText(f"Layers of all {listed} images read" if listed else "")
+            self.progress.setText(translate("LayersView", "Layers of all %n image(s) read", "", listed) if listed else "")
         else:
-            self.progress.setText(f"Reading layers for sharing: {loaded} of {listed} images…")
+            self.progress.setText(
+                translate("LayersView", "Reading layers for sharing: {loaded} of %n image(s)…", "", listed).format(loaded=loaded))
 
     @Slot()
     def _on_daemon_images_changed(self) -> None:
         if self.image_id and self.image_id not in self.ctx.daemon.images and self.store.layers(self.image_id) is None:
             if self.ctx.daemon.synced and self.chart.layers is not None:
-                self._show_message(f"The image {self.chart.image_name or short_id(self.image_id)} was removed.")
+                self._show_message(QT_TRANSLATE_NOOP("LayersView", "The image {name} was removed.").format(
+                    name=self.chart.image_name or short_id(self.image_id)))
             self.image_id = ""
             self._show_image(None)
         elif self.chart.layers is not None:
@@ -240,7 +280,8 @@ class LayersView(QWidget):
         if layers is None:
             return
         suggested = f"layers-{_file_stem(self._image_name(layers.image_id))}.png"
-        path, _ = QFileDialog.getSaveFileName(self, "Export layer chart", suggested, "PNG image (*.png);;SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("LayersView", "Export layer chart"), suggested,
+                                              translate("LayersView", "PNG image (*.png);;SVG drawing (*.svg)"))
         if path:
             self.export_chart(path)
 
@@ -249,11 +290,13 @@ class LayersView(QWidget):
         if not path.lower().endswith((".png", ".svg")):
             path += ".png"
         try:
-            render_widget(self.chart, path, title=f"Layers of {self.chart.image_name}")
+            render_widget(self.chart, path, title=export_title(self.chart.image_name))
         except (OSError, ValueError) as exc:
-            self._show_message(f"Could not export the chart: {exc}. Choose another file or folder.", error=True)
+            self._show_message(QT_TRANSLATE_NOOP(
+                "LayersView", "Could not export the chart: {error}. Choose another file or folder.").format(error=str(exc)),
+                error=True)
             return False
-        self._show_message(f"Exported the chart to {path}.")
+        self._show_message(QT_TRANSLATE_NOOP("LayersView", "Exported the chart to {path}.").format(path=path))
         return True
 
     @Slot()
@@ -262,7 +305,8 @@ class LayersView(QWidget):
         if layers is None:
             return
         suggested = f"layers-{_file_stem(self._image_name(layers.image_id))}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, "Export layer table", suggested, "CSV table (*.csv);;JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("LayersView", "Export layer table"), suggested,
+                                              translate("LayersView", "CSV table (*.csv);;JSON (*.json)"))
         if path:
             self.export_table(path)
 
@@ -275,13 +319,18 @@ class LayersView(QWidget):
         try:
             Path(path).write_text(text, encoding="utf-8")
         except OSError as exc:
-            self._show_message(f"Could not export the table: {exc.strerror or exc}. Choose another file or folder.", error=True)
+            self._show_message(QT_TRANSLATE_NOOP(
+                "LayersView", "Could not export the table: {error}. Choose another file or folder.").format(
+                error=str(exc.strerror or exc)), error=True)
             return False
-        self._show_message(f"Exported the layer table to {path}.")
+        self._show_message(QT_TRANSLATE_NOOP("LayersView", "Exported the layer table to {path}.").format(path=path))
         return True
 
-    def _show_message(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
+    def _show_message(self, text, error: bool = False) -> None:
+        """Say ``text`` (a plain str, or a ``Msg`` that follows language changes) in the message line."""
+        self._message_value = text
+        self._read_error_shown = False
+        self.message.setText(render(text))
         self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
 
     def shutdown(self) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -23,14 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import notifier, render, translate
 from desktop.lifecycle import SPECS, State, Transition, edges
-from desktop.viewmodels.lists import STATE_COLORS as _STATUS_COLORS
+from desktop.viewmodels.theme import STATE_GLYPHS
 
+from .appearance import colors
 from .rendering import render_to_file
 
+#: The smallest node box, at the desktop's font size; nodes grow to fit their text.
 NODE_W, NODE_H = 190.0, 78.0
+#: The size the graph is laid out at when nothing else decides (exports, a tiny window).
+DEFAULT_SIZE = (1250.0, 800.0)
 
-#: Where each state sits: image on the left, the running loop in the middle, endings below.
+#: Where each state sits in the layout this was designed at: image on the left, the running loop
+#: in the middle, endings below. The scene spreads these over whatever room it has (``relayout``).
 POSITIONS: dict[State, QPointF] = {
     State.IMAGE: QPointF(120, 330),
     State.CREATED: QPointF(420, 120),
@@ -42,7 +48,23 @@ POSITIONS: dict[State, QPointF] = {
     State.DEAD: QPointF(120, 640),
 }
 
-STATE_COLORS: dict[State, str] = {state: _STATUS_COLORS[state.value] for state in State}
+
+
+def state_color(state: State) -> str:
+    """The state's colour in the theme in use."""
+    return colors().state(state.value)
+
+
+def base_font(scale: float = 1.0, bold: bool = False) -> QFont:
+    """The application font (the size the user and presentation mode chose), times ``scale``."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    font = QFont(app.font()) if app is not None else QFont()
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(size * scale)
+    font.setBold(bold)
+    return font
 
 #: The arrows always drawn (the teacher's picture); the others appear when their source is selected.
 PRIMARY: set[tuple[State, State]] = {
@@ -72,7 +94,18 @@ CHIP_AT: dict[tuple[State, State], float] = {(State.EXITED, State.IMAGE): 0.22}
 
 
 def node_label(state: State) -> str:
-    return {State.EXITED: "Exited (stopped)", State.IMAGE: "Image (local)"}.get(state, state.value.capitalize())
+    """The node's name in the current language, e.g. ``"Exited (stopped)"``."""
+    labels = {
+        State.IMAGE: translate("LifecycleScene", "Image (local)"),
+        State.CREATED: translate("LifecycleScene", "Created"),
+        State.RUNNING: translate("LifecycleScene", "Running"),
+        State.PAUSED: translate("LifecycleScene", "Paused"),
+        State.RESTARTING: translate("LifecycleScene", "Restarting"),
+        State.EXITED: translate("LifecycleScene", "Exited (stopped)"),
+        State.DEAD: translate("LifecycleScene", "Dead"),
+        State.REMOVED: translate("LifecycleScene", "Removed"),
+    }
+    return labels[state]
 
 
 class _ClickableItem(QGraphicsObject):
@@ -106,51 +139,82 @@ class NodeItem(_ClickableItem):
         super().__init__()
         self.state = state
         self.count = 0
-        self.count_note = ""
+        self.session_only = False  # the Removed count covers this session only
         self.highlighted = False
         self._hover = False
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setPos(POSITIONS[state])
         self.setZValue(10)
-        self.setToolTip(f"<b>{node_label(state)}</b><br>{state.description}<br><i>Click to list what is here.</i>")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Tooltip and texts in the current language (the text on the box is drawn when painted)."""
+        click = translate("LifecycleScene", "Click to list what is here.")
+        self.setToolTip(f"<b>{node_label(self.state)}</b><br>{render(self.state.description)}<br><i>{click}</i>")
+        self.update()
+
+    w, h = NODE_W, NODE_H  # set by the scene's layout
+
+    def label_text(self) -> str:
+        """The name with the state's shape, so states differ without colour too (e.g. "‖ Paused")."""
+        return f"{STATE_GLYPHS[self.state.value]} {node_label(self.state)}"
+
+    def fonts(self) -> tuple[QFont, QFont]:
+        return base_font(1.0, bold=True), base_font(0.95)
+
+    def texts(self) -> list[tuple[str, QFont, bool]]:
+        """What the box says, in which font, and whether it fits (tests measure projector sizes)."""
+        name_font, count_font = self.fonts()
+        out = []
+        for text, font in ((self.label_text(), name_font), (self.count_text(), count_font)):
+            fm = QFontMetricsF(font)
+            out.append((text, font, fm.horizontalAdvance(text) > self.w - 8 or fm.height() * 2 > self.h))
+        return out
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
-        return QRectF(-NODE_W / 2 - 8, -NODE_H / 2 - 8, NODE_W + 16, NODE_H + 16)
+        return QRectF(-self.w / 2 - 8, -self.h / 2 - 8, self.w + 16, self.h + 16)
+
+    def set_size(self, w: float, h: float) -> None:
+        if (w, h) != (self.w, self.h):
+            self.prepareGeometryChange()
+            self.w, self.h = w, h
+            self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        color = QColor(STATE_COLORS[self.state])
-        rect = QRectF(-NODE_W / 2, -NODE_H / 2, NODE_W, NODE_H)
+        c = colors()
+        color = QColor(state_color(self.state))
+        w, h = self.w, self.h
+        rect = QRectF(-w / 2, -h / 2, w, h)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.highlighted:
-            painter.setPen(QPen(QColor("#ffb300"), 6))
+            painter.setPen(QPen(QColor(c.highlight), 6))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 18, 18)
         fill = QColor(color)
         fill.setAlpha(255 if self.count else 150)
-        painter.setPen(QPen(color.darker(130), 2.5 if self._hover else 1.5))
+        border = QColor(c.text) if c.contrast else color.darker(130)
+        painter.setPen(QPen(border, (3.5 if c.contrast else 2.5) if self._hover else (2.5 if c.contrast else 1.5)))
         painter.setBrush(QBrush(fill.lighter(110) if self._hover else fill))
         painter.drawRoundedRect(rect, 14, 14)
-        painter.setPen(QColor("white"))
-        font = QFont()
-        font.setPointSizeF(14)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(rect.adjusted(6, 6, -6, -NODE_H / 2), Qt.AlignmentFlag.AlignCenter, node_label(self.state))
-        font.setPointSizeF(12)
-        font.setBold(False)
-        painter.setFont(font)
-        painter.drawText(rect.adjusted(6, NODE_H / 2 - 6, -6, -6), Qt.AlignmentFlag.AlignCenter, self.count_text())
+        painter.setPen(QColor(c.node_text))
+        name_font, count_font = self.fonts()
+        painter.setFont(name_font)
+        painter.drawText(rect.adjusted(4, 4, -4, -h / 2), Qt.AlignmentFlag.AlignCenter, self.label_text())
+        painter.setFont(count_font)
+        painter.drawText(rect.adjusted(4, h / 2 - 4, -4, -4), Qt.AlignmentFlag.AlignCenter, self.count_text())
 
     def count_text(self) -> str:
+        n = self.count  # a plain name: lupdate skips a call whose count is an attribute
         if self.state is State.IMAGE:
-            return f"{self.count} image{'s' if self.count != 1 else ''}"
-        noun = "container" if self.count == 1 else "containers"
-        return f"{self.count} {noun}{self.count_note}"
+            return translate("LifecycleScene", "%n image(s)", "", n)
+        if self.session_only:
+            return translate("LifecycleScene", "%n (this session)", "", n)
+        return translate("LifecycleScene", "%n container(s)", "", n)
 
-    def set_count(self, count: int, note: str = "") -> None:
-        if (count, note) != (self.count, self.count_note):
-            self.count, self.count_note = count, note
+    def set_count(self, count: int, session_only: bool = False) -> None:
+        if (count, session_only) != (self.count, self.session_only):
+            self.count, self.session_only = count, session_only
             self.update()
 
     def set_highlighted(self, on: bool) -> None:
@@ -175,33 +239,46 @@ class ChipItem(_ClickableItem):
         self.active = False  # its source is the selected container's state
         self.reason = ""
         self._hover = False
-        spec = SPECS[transition]
-        self.text = spec.label
         self.setAcceptHoverEvents(True)
         self.setZValue(20)
-        self._font = QFont()
-        self._font.setPointSizeF(11.5)
-        self._font.setBold(True)
-        from PySide6.QtGui import QFontMetricsF
+        self._font = base_font(0.95, bold=True)
+        self.text = ""
+        self._w = self._h = 0.0
+        self.retranslate()
 
+    def retranslate(self) -> None:
+        """Label and tooltip in the current language; the chip's size follows its label."""
+        self.prepareGeometryChange()
+        self._font = base_font(0.95, bold=True)
+        self.text = render(SPECS[self.transition].label)
         fm = QFontMetricsF(self._font)
         self._w = fm.horizontalAdvance(self.text) + 18
         self._h = fm.height() + 8
         self._update_tooltip()
+        self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(-self._w / 2, -self._h / 2, self._w, self._h)
 
+    def texts(self) -> list[tuple[str, QFont, bool]]:
+        return [(self.text, self._font, QFontMetricsF(self._font).horizontalAdvance(self.text) > self._w)]
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         spec = SPECS[self.transition]
+        c = colors()
+        background = QColor(c.background)
         if self.enabled_now:
-            border = QColor("#c62828") if spec.destructive else QColor("#1565c0")
-            fill = QColor("#fff3e0") if self._hover else QColor("white")
-            text = border.darker(110)
+            border = QColor(c.error) if spec.destructive else QColor(c.edge_active)
+            fill = (background.lighter(130) if c.dark else QColor("#fff3e0")) if self._hover else background
+            text = border if c.dark else border.darker(110)
         else:
-            border, fill, text = QColor("#b0b0b0"), QColor("#f5f5f5"), QColor("#8a8a8a")
-        painter.setPen(QPen(border, 2.2 if self.enabled_now else 1))
+            border, text = QColor(c.edge), QColor(c.muted)
+            fill = background.lighter(115) if c.dark else QColor("#f5f5f5")
+        pen = QPen(border, 2.2 if self.enabled_now else 1)
+        if spec.destructive and self.enabled_now:
+            pen.setStyle(Qt.PenStyle.DashLine)  # destructive differs by line as well as by colour
+        painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 9, 9)
         painter.setPen(text)
@@ -216,24 +293,25 @@ class ChipItem(_ClickableItem):
 
     def _update_tooltip(self) -> None:
         spec = SPECS[self.transition]
-        lines = [f"<b>{spec.verb}</b> &nbsp; <code>{spec.cli_template.replace('[', '').replace(']', '')}</code>",
-                 spec.help, f"Shortcut: <b>{spec.shortcut}</b>"]
+        lines = [f"<b>{render(spec.verb)}</b> &nbsp; <code>{spec.cli_template.replace('[', '').replace(']', '')}</code>",
+                 render(spec.help), translate("LifecycleScene", "Shortcut: <b>{shortcut}</b>").format(shortcut=spec.shortcut)]
         if spec.destructive:
-            lines.append("<i>Destructive: asks first.</i>")
+            asks = translate("LifecycleScene", "Destructive: asks first.")
+            lines.append(f"<i>{asks}</i>")
         if self.reason:
-            lines.append(f"<span style='color:#c62828'>{self.reason}</span>")
+            lines.append(f"<span style='color:{colors().error}'>{render(self.reason)}</span>")
         self.setToolTip("<br>".join(lines))
 
     def _emit_clicked(self) -> None:
         self.clicked.emit(self.transition, self.source)
 
 
-def _boundary_point(center: QPointF, toward: QPointF, margin: float = 6.0) -> QPointF:
-    """Where the line from ``center`` to ``toward`` leaves a node's box."""
+def _boundary_point(center: QPointF, toward: QPointF, size: tuple[float, float], margin: float = 6.0) -> QPointF:
+    """Where the line from ``center`` to ``toward`` leaves a node's box of ``size``."""
     dx, dy = toward.x() - center.x(), toward.y() - center.y()
     if dx == 0 and dy == 0:
         return center
-    w, h = NODE_W / 2 + margin, NODE_H / 2 + margin
+    w, h = size[0] / 2 + margin, size[1] / 2 + margin
     t = min(w / abs(dx) if dx else math.inf, h / abs(dy) if dy else math.inf)
     return QPointF(center.x() + dx * t, center.y() + dy * t)
 
@@ -263,12 +341,14 @@ class LifecycleScene(QGraphicsScene):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setBackgroundBrush(QColor("#fafafa"))
         self.nodes: dict[State, NodeItem] = {}
         self.groups: dict[tuple[State, State], EdgeGroup] = {}
         self.selected_state: State | None = None
         self._animations: list[QVariantAnimation] = []
         self._closed = False
+        self.positions: dict[State, QPointF] = dict(POSITIONS)
+        self.node_size = (NODE_W, NODE_H)
+        self.layout_size = DEFAULT_SIZE
         for state in POSITIONS:
             node = NodeItem(state)
             node.clicked.connect(self.node_clicked)
@@ -279,18 +359,81 @@ class LifecycleScene(QGraphicsScene):
             by_pair.setdefault((edge.source, edge.target), []).append(edge.transition)
         for (src, dst), transitions in by_pair.items():
             self._add_group(src, dst, transitions)
+        self._selection: tuple = (None, {}, {}, False)
+        self.relayout(*DEFAULT_SIZE)
         self.set_selection(None, {}, {})
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-30, -30, 30, 30))
+        self._following_language = True
+        notifier().language_changed.connect(self._on_language_changed)
+
+    @Slot(str)
+    def _on_language_changed(self, _language: str) -> None:
+        """Redraw every name, count, label and tooltip in the new language (boxes resized to fit)."""
+        for node in self.nodes.values():
+            node.retranslate()
+        for group in self.groups.values():
+            for chip in group.chips:
+                chip.retranslate()
+        self.relayout(*self.layout_size)
+        self.update()
+
+    # -- layout --------------------------------------------------------------------------------------
+    def minimum_size(self) -> tuple[float, float]:
+        """The smallest area the graph fits in at the current font (four columns, four rows)."""
+        w, h = self._measure_nodes()
+        return 4 * w + 3 * max(40.0, w * 0.2) + 60, 4 * h + 3 * max(40.0, h * 0.45) + h * 1.3 + 40
+
+    def _measure_nodes(self) -> tuple[float, float]:
+        """One box size for every node: wide enough for the longest name and count."""
+        any_node = next(iter(self.nodes.values()))
+        name_font, count_font = any_node.fonts()
+        fm_name, fm_count = QFontMetricsF(name_font), QFontMetricsF(count_font)
+        widest = max(max(fm_name.horizontalAdvance(n.label_text()), fm_count.horizontalAdvance(n.count_text()))
+                     for n in self.nodes.values())
+        scale = fm_count.height() / 17.0  # 17 px: the line height this layout was drawn for
+        w = max(NODE_W * max(1.0, scale * 0.8), widest + fm_count.averageCharWidth() * 1.6)
+        h = max(NODE_H, fm_name.height() + fm_count.height() + fm_count.height() * 0.9)
+        return w, h
+
+    def relayout(self, width: float, height: float) -> None:
+        """Spread the states over ``width`` × ``height`` scene pixels, boxes sized to their text.
+
+        The view calls this with its own size and shows the scene 1:1, so text keeps the size the
+        application font gives it (presentation mode: at least 24 px) instead of being scaled down to
+        fit; a window too small for that gets the minimum layout, scaled down.
+        """
+        min_w, min_h = self.minimum_size()
+        width, height = max(width, min_w), max(height, min_h)
+        self.layout_size = (width, height)
+        w, h = self._measure_nodes()
+        self.node_size = (w, h)
+        loop = h * 1.2  # room above the top row for the restart / pull loops
+        left, right = w / 2 + 30, width - w / 2 - 30
+        top, bottom = h / 2 + loop + 10, height - h / 2 - 30
+        xs = [p.x() for p in POSITIONS.values()]
+        ys = [p.y() for p in POSITIONS.values()]
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        for state, base in POSITIONS.items():
+            fx = (base.x() - x0) / (x1 - x0)
+            fy = (base.y() - y0) / (y1 - y0)
+            self.positions[state] = QPointF(left + fx * (right - left), top + fy * (bottom - top))
+        for state, node in self.nodes.items():
+            node.set_size(w, h)
+            node.setPos(self.positions[state])
+        for (src, dst), group in self.groups.items():
+            self._place_group(group)
+        self.setSceneRect(QRectF(0, 0, width, height))
 
     # -- building ----------------------------------------------------------------------------------
     def _path_for(self, src: State, dst: State) -> QPainterPath:
-        a, b = POSITIONS[src], POSITIONS[dst]
+        a, b = self.positions[src], self.positions[dst]
+        w, h = self.node_size
         path = QPainterPath()
         if src == dst:  # a loop over the top of the node
-            start = QPointF(a.x() - 40, a.y() - NODE_H / 2 - 4)
-            end = QPointF(a.x() + 40, a.y() - NODE_H / 2 - 4)
+            start = QPointF(a.x() - w * 0.2, a.y() - h / 2 - 4)
+            end = QPointF(a.x() + w * 0.2, a.y() - h / 2 - 4)
             path.moveTo(start)
-            path.cubicTo(QPointF(a.x() - 90, a.y() - 150), QPointF(a.x() + 90, a.y() - 150), end)
+            path.cubicTo(QPointF(a.x() - w * 0.47, a.y() - h / 2 - h * 1.5),
+                         QPointF(a.x() + w * 0.47, a.y() - h / 2 - h * 1.5), end)
             return path
         bend = BENDS.get((src, dst))
         if bend is None:
@@ -298,34 +441,41 @@ class LifecycleScene(QGraphicsScene):
         mid = QPointF((a.x() + b.x()) / 2, (a.y() + b.y()) / 2)
         dx, dy = b.x() - a.x(), b.y() - a.y()
         control = QPointF(mid.x() - dy * bend, mid.y() + dx * bend)
-        start = _boundary_point(a, control if bend else b)
-        end = _boundary_point(b, control if bend else a)
+        start = _boundary_point(a, control if bend else b, self.node_size)
+        end = _boundary_point(b, control if bend else a, self.node_size)
         path.moveTo(start)
         path.quadTo(control, end)
         return path
 
     def _add_group(self, src: State, dst: State, transitions: list[Transition]) -> None:
-        path = self._path_for(src, dst)
-        path_item = QGraphicsPathItem(path)
+        path_item = QGraphicsPathItem()
         path_item.setZValue(1)
-        head = QGraphicsPathItem(self._arrow_head(path))
+        head = QGraphicsPathItem()
         head.setZValue(2)
         self.addItem(path_item)
         self.addItem(head)
         chips = []
+        for t in transitions:
+            chip = ChipItem(t, src)
+            chip.clicked.connect(self.transition_clicked)
+            self.addItem(chip)
+            chips.append(chip)
+        self.groups[(src, dst)] = EdgeGroup(src, dst, list(transitions), path_item, head, chips, QPainterPath(),
+                                            (src, dst) in PRIMARY)
+
+    def _place_group(self, group: EdgeGroup) -> None:
+        src, dst = group.source, group.target
+        path = self._path_for(src, dst)
+        group.path = path
+        group.path_item.setPath(path)
+        group.head_item.setPath(self._arrow_head(path, max(14.0, self.node_size[1] * 0.18)))
         # Labels of the arrows drawn only for a selected state sit near that state, clear of the
         # middle of the graph where the always-drawn arrows carry theirs.
         anchor = path.pointAtPercent(CHIP_AT.get((src, dst), 0.5 if (src, dst) in PRIMARY else 0.3))
-        n = len(transitions)
-        for i, t in enumerate(transitions):
-            chip = ChipItem(t, src)
-            chip.clicked.connect(self.transition_clicked)
+        n = len(group.chips)
+        for i, chip in enumerate(group.chips):
             offset = (i - (n - 1) / 2) * (chip.boundingRect().height() + 4)
             chip.setPos(anchor.x(), anchor.y() + offset)
-            self.addItem(chip)
-            chips.append(chip)
-        self.groups[(src, dst)] = EdgeGroup(src, dst, list(transitions), path_item, head, chips, path,
-                                            (src, dst) in PRIMARY)
 
     @staticmethod
     def _arrow_head(path: QPainterPath, size: float = 14.0) -> QPainterPath:
@@ -338,12 +488,13 @@ class LifecycleScene(QGraphicsScene):
         return head
 
     # -- state ---------------------------------------------------------------------------------------
-    def set_counts(self, counts: dict[State, int], removed_note: str = "") -> None:
+    def set_counts(self, counts: dict[State, int], removed_this_session: bool = False) -> None:
+        """Show how many are in each state; ``removed_this_session``: the Removed count is this session's."""
         for state, node in self.nodes.items():
-            node.set_count(counts.get(state, 0), removed_note if state is State.REMOVED else "")
+            node.set_count(counts.get(state, 0), bool(removed_this_session) and state is State.REMOVED)
 
     def set_selection(
-        self, state: State | None, allowed: dict[Transition, bool], reasons: dict[Transition, str],
+        self, state: State | None, allowed: dict[Transition, bool], reasons: dict[Transition, object],
         images_enabled: bool = False,
     ) -> None:
         """Highlight ``state`` and enable exactly the operations allowed from there.
@@ -352,6 +503,8 @@ class LifecycleScene(QGraphicsScene):
         ``images_enabled`` decides them (they need only a connected daemon).
         """
         self.selected_state = state
+        self._selection = (state, allowed, reasons, images_enabled)
+        self.setBackgroundBrush(QColor(colors().background))
         for s, node in self.nodes.items():
             node.set_highlighted(s == state)
         for (src, _dst), group in self.groups.items():
@@ -366,8 +519,9 @@ class LifecycleScene(QGraphicsScene):
                 for chip in group.chips:
                     enabled = active and allowed.get(chip.transition, False)
                     chip.set_state(enabled, active, "" if enabled else reasons.get(chip.transition, ""))
-            color = QColor("#1565c0") if active else QColor("#9e9e9e")
-            pen = QPen(color, 3.2 if active else 2.0)
+            c = colors()
+            color = QColor(c.edge_active) if active else QColor(c.edge)
+            pen = QPen(color, (4.0 if c.contrast else 3.2) if active else (2.6 if c.contrast else 2.0))
             if not group.primary:
                 pen.setStyle(Qt.PenStyle.DashLine)
             group.path_item.setPen(pen)
@@ -391,8 +545,8 @@ class LifecycleScene(QGraphicsScene):
         if group is not None:
             path = group.path
         else:
-            path = QPainterPath(POSITIONS[source])
-            path.lineTo(POSITIONS[target])
+            path = QPainterPath(self.positions[source])
+            path.lineTo(self.positions[target])
         token = QGraphicsEllipseItem(-11, -11, 22, 22)
         token.setBrush(QColor(color))
         token.setPen(QPen(QColor("#5d4037"), 2))
@@ -427,6 +581,24 @@ class LifecycleScene(QGraphicsScene):
             anim.stop()
             anim.finished.emit()
 
+    def restyle(self) -> None:
+        """The font or the theme changed: resize the boxes and labels, repaint in the new colours."""
+        for node in self.nodes.values():
+            node.update()
+        for group in self.groups.values():
+            for chip in group.chips:
+                chip.retranslate()
+        self.relayout(*self.layout_size)
+        self.set_selection(*self._selection)
+        self.update()
+
+    def shutdown(self) -> None:
+        """The window is closing: stop the tokens and stop following the language."""
+        self.stop_animations()
+        if self._following_language:
+            self._following_language = False
+            notifier().language_changed.disconnect(self._on_language_changed)
+
 
 def render_scene(scene: QGraphicsScene, path: str, scale: float = 1.5) -> None:
     """Write the scene to ``.png`` or ``.svg`` (no window needed).
@@ -438,5 +610,5 @@ def render_scene(scene: QGraphicsScene, path: str, scale: float = 1.5) -> None:
     rect = scene.sceneRect()
     render_to_file(
         lambda painter, target: scene.render(painter, target, rect),
-        QSize(int(rect.width()), int(rect.height())), path, scale, "Container lifecycle",
+        QSize(int(rect.width()), int(rect.height())), path, scale, translate("LifecycleScene", "Container lifecycle"),
     )

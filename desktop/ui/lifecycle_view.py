@@ -6,9 +6,10 @@ daemon's events say so; then a token travels the arrow, whoever made the change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QGraphicsView,
     QHBoxLayout,
@@ -24,17 +25,32 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine import ContainerRecord, EngineError, ProcessList
+from desktop.i18n import render, translate
 from desktop.lifecycle import SPECS, State, Transition, check, state_from_status
+from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.operations import LifecycleOperations, OperationRequest
 
 from .dialogs import CommitDialog, ImageDialog, RunDialog, confirm
-from .lifecycle_scene import STATE_COLORS, LifecycleScene, node_label, render_scene
+from .appearance import colors
+from .lifecycle_scene import LifecycleScene, base_font, node_label, render_scene, state_color
 
 IMAGE_TRANSITIONS = (Transition.RUN, Transition.CREATE, Transition.PULL, Transition.RMI)
 
+# Sentences kept (shown again after a language switch, written to the activity log), so marked here
+# and rendered when shown.
+NOT_REACHABLE = QT_TRANSLATE_NOOP("LifecycleView", "Docker is not reachable right now.")
+SELECT_CONTAINER = QT_TRANSLATE_NOOP(
+    "LifecycleView", "Select a container first: pick one in the list, or click a state to see what is in it."
+)
+
 
 class GraphView(QGraphicsView):
-    """Zoom with Ctrl+wheel or Ctrl +/-; fits the window until the user zooms."""
+    """Fits the window until the user zooms (Ctrl+wheel, or the toolbar).
+
+    Fitting lays the graph out over the view's own size and shows it 1:1, so its text keeps the
+    application font's size (Ctrl +/− and presentation mode make it larger, not the zoom); only a
+    view too small for that layout scales it down.
+    """
 
     def __init__(self, scene: LifecycleScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
@@ -48,7 +64,19 @@ class GraphView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self.fit:
-            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self.fit_now()
+
+    def fit_now(self) -> None:
+        """Lay the graph out for this view's size and show it whole."""
+        area = self.viewport().size()
+        if area.width() < 50 or area.height() < 50:
+            return
+        self.scene().relayout(area.width() - 4, area.height() - 4)
+        rect = self.scene().sceneRect()
+        self.resetTransform()
+        if rect.width() > area.width() or rect.height() > area.height():
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.centerOn(rect.center())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -64,8 +92,7 @@ class GraphView(QGraphicsView):
     def reset_zoom(self) -> None:
         self.fit = True
         self.zoom = 1.0
-        self.resetTransform()
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.fit_now()
 
 
 class LifecycleView(QWidget):
@@ -98,17 +125,18 @@ class LifecycleView(QWidget):
         self.graph = GraphView(self.scene)
 
         # Side panel: the selected container and its processes.
-        self.title = QLabel("No container selected")
+        self.title = QLabel()
         self.title.setObjectName("selectedContainer")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.state_label = QLabel("Pick one in the list on the left, or click a state to see what is in it.")
+        self.state_label = QLabel()
         self.state_label.setWordWrap(True)
-        self.process_title = QLabel("<b>Processes</b> (<code>docker top</code>)")
+        self.process_title = QLabel()
+        self.process_title.setWordWrap(True)
         self.processes = QTreeWidget()
         self.processes.setObjectName("processList")
         self.processes.setRootIsDecorated(False)
-        self.processes.setHeaderLabels(["PID", "Command", ""])
+        self.processes.setColumnCount(3)
         self.process_note = QLabel("")
         self.process_note.setObjectName("processNote")
         self.process_note.setWordWrap(True)
@@ -127,32 +155,39 @@ class LifecycleView(QWidget):
         self.message.setObjectName("lifecycleMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._message_text: object = ""  # what the message line says, rendered again after a language switch
+        self._last_top: tuple | None = None  # the latest docker top answer shown: (token, ProcessList or EngineError)
 
         toolbar = QToolBar()
         toolbar.setObjectName("lifecycleToolbar")
-        self.zoom_in = QAction("Zoom in", self, shortcut=QKeySequence.StandardKey.ZoomIn)
+        # Ctrl +/−/0 belong to the whole window's text size (View menu); the graph zooms with
+        # Ctrl+wheel or these buttons.
+        self.zoom_in = QAction(self)
         self.zoom_in.triggered.connect(lambda: self.graph.zoom_by(1.2))
-        self.zoom_out = QAction("Zoom out", self, shortcut=QKeySequence.StandardKey.ZoomOut)
+        self.zoom_out = QAction(self)
         self.zoom_out.triggered.connect(lambda: self.graph.zoom_by(1 / 1.2))
-        self.zoom_fit = QAction("Fit", self, shortcut=QKeySequence("Ctrl+0"))
+        self.zoom_fit = QAction(self)
         self.zoom_fit.triggered.connect(self.graph.reset_zoom)
-        self.export_action = QAction("Export graph…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action = QAction(self, shortcut=QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self._on_export_triggered)
         for a in (self.zoom_in, self.zoom_out, self.zoom_fit, self.export_action):
             toolbar.addAction(a)
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        legend = QLabel("  Click an operation on an arrow to perform it · blue: allowed now · red: destructive (asks first)")
-        legend.setStyleSheet("color: #555;")
-        toolbar.addWidget(legend)
+        self.legend = QLabel()
+        self.legend.setObjectName("lifecycleLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setContentsMargins(6, 0, 6, 2)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.graph)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([900, 300])
+        self.side, self.splitter = side, splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(toolbar)
+        layout.addWidget(self.legend)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
 
@@ -164,8 +199,60 @@ class LifecycleView(QWidget):
         self.daemon.events_arrived.connect(self._on_daemon_events_arrived)
         self.daemon.connection_changed.connect(self._on_daemon_connection_changed)
         window.container_selected.connect(self.set_container)
+        if ctx.appearance is not None:
+            ctx.appearance.changed.connect(self._on_appearance_changed)
+        self._size_side_panel()
+        self._retranslate_static()
         self._refresh_counts()
         self._refresh_selection()
+
+    # -- appearance ------------------------------------------------------------------------------------
+    def _size_side_panel(self) -> None:
+        """The side panel holds about 24 characters at any text size; the graph gets the rest."""
+        em = QFontMetrics(QApplication.font()).averageCharWidth()  # the new size, before widgets hear of it
+        width = int(em * 30)
+        self.side.setMinimumWidth(width)
+        total = max(self.splitter.width(), width * 3)
+        self.splitter.setSizes([total - width, width])
+
+    @Slot()
+    def _on_appearance_changed(self) -> None:
+        """A new text size or theme: resize the side panel, redraw the graph, refit it."""
+        self._size_side_panel()
+        self.scene.restyle()
+        if self.graph.fit:
+            self.graph.fit_now()
+        self._refresh_selection()
+
+    # -- language ----------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate_static(self) -> None:
+        """Texts that do not depend on the selection."""
+        self.process_title.setText(
+            translate("LifecycleView", "<b>Processes</b> ({command})").format(command="<code>docker top</code>")
+        )
+        self.processes.setHeaderLabels(["PID", translate("LifecycleView", "Command"), ""])
+        self.zoom_in.setText(translate("LifecycleView", "Zoom in"))
+        self.zoom_out.setText(translate("LifecycleView", "Zoom out"))
+        self.zoom_fit.setText(translate("LifecycleView", "Fit"))
+        self.export_action.setText(translate("LifecycleView", "Export graph…"))
+        self.legend.setText("  " + translate(
+            "LifecycleView",
+            "Click an operation on an arrow to perform it · blue: allowed now · red: destructive (asks first)",
+        ))
+        for t, action in self.actions.items():
+            self._label_action(t, action)
+
+    def _retranslate(self) -> None:
+        """Everything in the current language again, the selected container's panel included."""
+        self._retranslate_static()
+        self._refresh_selection()
+        self._retranslate_processes()
+        self._render_message()
 
     # -- menus and shortcuts ---------------------------------------------------------------------------
     def _build_menu_actions(self) -> None:
@@ -173,17 +260,24 @@ class LifecycleView(QWidget):
         menu = getattr(self.window_, "container_menu", None)
         for t in Transition:
             spec = SPECS[t]
-            action = QAction(f"{spec.verb}{'…' if spec.destructive or t in IMAGE_TRANSITIONS or t is Transition.COMMIT else ''}", self)
+            action = QAction(self)
+            self._label_action(t, action)
             action.setShortcut(QKeySequence(spec.shortcut))
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-            action.setToolTip(f"{spec.help} ({spec.shortcut})")
-            action.setStatusTip(spec.help)
             action.triggered.connect(lambda _checked=False, tr=t: self.trigger(tr))
             self.actions[t] = action
             if menu is not None:
                 if t in (Transition.START, Transition.RM):
                     menu.addSeparator()
                 menu.addAction(action)
+
+    @staticmethod
+    def _label_action(t: Transition, action: QAction) -> None:
+        spec = SPECS[t]
+        asks = spec.destructive or t in IMAGE_TRANSITIONS or t is Transition.COMMIT
+        action.setText(render(spec.verb) + ("…" if asks else ""))
+        action.setToolTip(f"{render(spec.help)} ({spec.shortcut})")
+        action.setStatusTip(render(spec.help))
 
     # -- selection --------------------------------------------------------------------------------------
     @Slot(str)
@@ -206,30 +300,36 @@ class LifecycleView(QWidget):
         state = self.selected_state()
         connected = self.daemon.connection.connected
         allowed: dict[Transition, bool] = {}
-        reasons: dict[Transition, str] = {}
+        reasons: dict[Transition, object] = {}  # Msg or str: the scene renders them
         for t in Transition:
             if t in IMAGE_TRANSITIONS:
                 allowed[t] = connected
-                reasons[t] = "" if connected else "Docker is not reachable right now."
+                reasons[t] = "" if connected else NOT_REACHABLE
             elif state is None:
                 allowed[t] = False
-                reasons[t] = "Select a container first: pick one in the list, or click a state to see what is in it."
+                reasons[t] = SELECT_CONTAINER
             else:
                 verdict = check(t, state)
                 allowed[t] = verdict.allowed and connected
-                reasons[t] = verdict.reason or ("" if connected else "Docker is not reachable right now.")
+                reasons[t] = verdict.reason or ("" if connected else NOT_REACHABLE)
         self.scene.set_selection(state, allowed, reasons, images_enabled=connected)
         for t, action in self.actions.items():
             action.setEnabled(allowed[t])
         self._rebuild_action_buttons(allowed if state else {})
         if rec is None:
-            self.title.setText("No container selected")
-            self.state_label.setText("Pick one in the list on the left, or click a state to see what is in it.")
+            self.title.setText(translate("LifecycleView", "No container selected"))
+            self.state_label.setText(
+                translate("LifecycleView", "Pick one in the list on the left, or click a state to see what is in it.")
+            )
             return
-        color = STATE_COLORS[state]
-        exit_text = f", exit code {rec.exit_code}" if rec.exit_code is not None and state in (State.EXITED, State.DEAD, State.RESTARTING) else ""
-        self.title.setText(f"<b style='font-size:14pt'>{rec.name}</b><br><span style='color:#555'>{rec.image} · {rec.short_id}</span>")
-        self.state_label.setText(f"<span style='color:{color}; font-weight:bold'>{node_label(state)}</span>{exit_text}<br>{state.description}")
+        color = state_color(state)
+        state_text = f"<span style='color:{color}; font-weight:bold'>{node_label(state)}</span>"
+        if rec.exit_code is not None and state in (State.EXITED, State.DEAD, State.RESTARTING):
+            state_text = translate("LifecycleView", "{state}, exit code {code}").format(state=state_text, code=rec.exit_code)
+        big = base_font(1.3).pointSizeF()
+        self.title.setText(f"<b style='font-size:{big:.1f}pt'>{_esc(rec.name)}</b><br>"
+                           f"<span style='color:{colors().muted}'>{_esc(rec.image)} · {rec.short_id}</span>")
+        self.state_label.setText(f"{state_text}<br>{render(state.description)}")
 
     def _rebuild_action_buttons(self, allowed: dict[Transition, bool]) -> None:
         while self.actions_box.count():
@@ -243,12 +343,15 @@ class LifecycleView(QWidget):
                         w.deleteLater()
         row: QHBoxLayout | None = None
         shown = [t for t, ok in allowed.items() if ok and t not in IMAGE_TRANSITIONS]
+        fm = QFontMetrics(QApplication.font())
+        widest = max((fm.horizontalAdvance(render(SPECS[t].verb)) for t in shown), default=0) + fm.averageCharWidth() * 4
+        per_row = max(1, min(3, int(self.side.minimumWidth() // max(1, widest))))
         for i, t in enumerate(shown):
-            if i % 3 == 0:
+            if i % per_row == 0:
                 row = QHBoxLayout()
                 self.actions_box.addLayout(row)
-            button = QPushButton(SPECS[t].verb)
-            button.setToolTip(f"{SPECS[t].help}\n{SPECS[t].shortcut}")
+            button = QPushButton(render(SPECS[t].verb))
+            button.setToolTip(f"{render(SPECS[t].help)}\n{SPECS[t].shortcut}")
             button.clicked.connect(lambda _c=False, tr=t: self.trigger(tr))
             row.addWidget(button)
 
@@ -261,7 +364,7 @@ class LifecycleView(QWidget):
         if self.selected_state() is None:
             candidates = [c for c in self.daemon.containers.values() if state_from_status(c.status) == source]
             if len(candidates) != 1:
-                self._show_message("Select a container first: pick one in the list, or click a state to see what is in it.", error=True)
+                self._show_message(SELECT_CONTAINER, error=True)
                 return
             self.window_.select_container(candidates[0].id)  # the only container there: act on it
         # From another state the model refuses with its own sentence, through the same path.
@@ -271,24 +374,29 @@ class LifecycleView(QWidget):
         """Perform ``transition`` on the selection, asking what is needed first."""
         spec = SPECS[transition]
         if spec.destructive and not self.ctx.settings.allow_destructive:
-            self._refuse_locally(transition, "Destructive operations are switched off (Settings menu).")
+            self._refuse_locally(
+                transition, QT_TRANSLATE_NOOP("LifecycleView", "Destructive operations are switched off (Settings menu).")
+            )
             return
         if transition in (Transition.RUN, Transition.CREATE):
             images = sorted(t for i in self.daemon.images.values() for t in i.tags)
             current = self.daemon.images.get(self.window_.selected_image)
-            dialog = RunDialog(f"{spec.verb} a container", images, current.display_name if current else "", self)
+            title = (QT_TRANSLATE_NOOP("LifecycleView", "Run a container") if transition is Transition.RUN
+                     else QT_TRANSLATE_NOOP("LifecycleView", "Create a container"))
+            dialog = RunDialog(title, images, current.display_name if current else "", self)
             self.last_dialog = dialog
             if dialog.exec() != RunDialog.DialogCode.Accepted:
                 return
             image, name, command = dialog.values()
             if not image:
-                self._show_message("No image given: nothing was done.", error=True)
+                self._show_message(QT_TRANSLATE_NOOP("LifecycleView", "No image given: nothing was done."), error=True)
                 return
             self.operations.perform(OperationRequest(transition, image=image, name=name, command=command))
             return
         if transition is Transition.PULL:
             current = self.daemon.images.get(self.window_.selected_image)
-            dialog = ImageDialog("Pull an image", "&Image:", current.display_name if current else "", self)
+            dialog = ImageDialog(QT_TRANSLATE_NOOP("LifecycleView", "Pull an image"), QT_TRANSLATE_NOOP("LifecycleView", "&Image:"),
+                                 current.display_name if current else "", self)
             self.last_dialog = dialog
             if dialog.exec() != ImageDialog.DialogCode.Accepted or not dialog.value():
                 return
@@ -297,17 +405,18 @@ class LifecycleView(QWidget):
         if transition is Transition.RMI:
             current = self.daemon.images.get(self.window_.selected_image)
             if current is None:
-                self._refuse_locally(transition, "Select an image in the list first.")
+                self._refuse_locally(transition, QT_TRANSLATE_NOOP("LifecycleView", "Select an image in the list first."))
                 return
             ref = current.tags[0] if current.tags else current.id
-            if not self._confirm(transition, ref, "Its tag goes; its layers go too when no other image uses them."):
+            if not self._confirm(transition, ref, translate(
+                    "LifecycleView", "Its tag goes; its layers go too when no other image uses them.")):
                 self._cancelled(transition, ref)
                 return
             self.operations.perform(OperationRequest(transition, image=ref))
             return
         rec = self.selected_record()
         if rec is None:
-            self._refuse_locally(transition, "Select a container first: pick one in the list, or click a state to see what is in it.")
+            self._refuse_locally(transition, SELECT_CONTAINER)
             return
         verdict = check(transition, state_from_status(rec.status))
         if not verdict.allowed:  # let the model's sentence reach the user, and change nothing
@@ -323,10 +432,12 @@ class LifecycleView(QWidget):
             return
         if spec.destructive:
             detail = {
-                Transition.KILL: "The process gets SIGKILL at once, with no chance to clean up.",
-                Transition.RM: "Its writable layer, with every file it changed, is deleted. The image stays.",
-                Transition.RM_FORCE: "It is killed if running, then deleted with its writable layer. The image stays.",
-            }.get(transition, spec.help)
+                Transition.KILL: translate("LifecycleView", "The process gets SIGKILL at once, with no chance to clean up."),
+                Transition.RM: translate(
+                    "LifecycleView", "Its writable layer, with every file it changed, is deleted. The image stays."),
+                Transition.RM_FORCE: translate(
+                    "LifecycleView", "It is killed if running, then deleted with its writable layer. The image stays."),
+            }.get(transition) or render(spec.help)
             if not self._confirm(transition, rec.name, detail):
                 self._cancelled(transition, rec.name)
                 return
@@ -335,20 +446,35 @@ class LifecycleView(QWidget):
     def _confirm(self, transition: Transition, target: str, detail: str) -> bool:
         if not self.ctx.settings.confirm_destructive:
             return True
-        spec = SPECS[transition]
-        return confirm(self, f"{spec.verb}?", f"{spec.verb} {target}?", detail, spec.verb)
+        verb = render(SPECS[transition].verb)
+        return confirm(
+            self,
+            translate("LifecycleView", "{verb}?").format(verb=verb),
+            translate("LifecycleView", "{verb} {target}?").format(verb=verb, target=target),
+            detail,
+            verb,
+        )
 
     def _cancelled(self, transition: Transition, target: str) -> None:
-        self.ctx.log.note("you", f"{SPECS[transition].verb} {target}", "", "Cancelled: nothing was changed.")
-        self._show_message(f"{SPECS[transition].verb} cancelled: nothing was changed.")
+        verb = SPECS[transition].verb
+        self.ctx.log.note("you", QT_TRANSLATE_NOOP("LifecycleView", "{verb} {target}").format(verb=verb, target=target), "",
+                          QT_TRANSLATE_NOOP("LifecycleView", "Cancelled: nothing was changed."))
+        self._show_message(QT_TRANSLATE_NOOP("LifecycleView", "{verb} cancelled: nothing was changed.").format(verb=verb))
 
-    def _refuse_locally(self, transition: Transition, reason: str) -> None:
-        self.ctx.log.note("you", SPECS[transition].verb, "", f"Not done: {reason}", ok=False)
+    def _refuse_locally(self, transition: Transition, reason) -> None:
+        """``reason``: a Msg (or plain text); the log and the message line render it."""
+        self.ctx.log.note("you", SPECS[transition].verb, "",
+                          QT_TRANSLATE_NOOP("LifecycleView", "Not done: {reason}").format(reason=reason), ok=False)
         self._show_message(reason, error=True)
 
-    def _show_message(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #c62828; padding: 4px;" if error else "color: #1b5e20; padding: 4px;")
-        self.message.setText(text)
+    def _show_message(self, text, error: bool = False) -> None:
+        """``text``: a Msg (shown again in the new language after a switch) or plain text."""
+        self.message.setStyleSheet(f"color: {colors().error if error else colors().ok}; padding: 4px;")
+        self._message_text = text
+        self._render_message()
+
+    def _render_message(self) -> None:
+        self.message.setText(render(self._message_text))
 
     @Slot(object, str)
     def _on_operations_refused(self, req: OperationRequest, reason: str) -> None:
@@ -367,7 +493,8 @@ class LifecycleView(QWidget):
     @Slot(object, object)
     def _on_operations_succeeded(self, req: OperationRequest, result) -> None:
         if req.transition is Transition.COMMIT and isinstance(result, str):
-            self._show_message(f"Committed: the container's writable layer is now image {req.new_image}.")
+            self._show_message(QT_TRANSLATE_NOOP(
+                "LifecycleView", "Committed: the container's writable layer is now image {image}.").format(image=req.new_image))
             self._pending_image_selection = result
             self._select_new_image()
         elif req.transition in (Transition.RUN, Transition.CREATE) and isinstance(result, str):
@@ -398,7 +525,8 @@ class LifecycleView(QWidget):
                 action = menu.addAction(image.display_name)
                 action.triggered.connect(lambda _c=False, i=image.id: self.window_.select_image(i))
         elif state is State.REMOVED:
-            menu.addAction(f"{self.removed_count} removed since the app started").setEnabled(False)
+            menu.addAction(translate("LifecycleView", "{count} removed since the app started").format(
+                count=self.removed_count)).setEnabled(False)
         else:
             members = sorted((c for c in self.daemon.containers.values() if state_from_status(c.status) == state),
                              key=lambda c: c.name)
@@ -406,7 +534,8 @@ class LifecycleView(QWidget):
                 action = menu.addAction(f"{c.name}  ({c.image})")
                 action.triggered.connect(lambda _c=False, cid=c.id: self.window_.select_container(cid))
             if not members:
-                menu.addAction(f"No container is {node_label(state).lower()}").setEnabled(False)
+                menu.addAction(translate("LifecycleView", "No container is {state}").format(
+                    state=node_label(state).lower())).setEnabled(False)
         self.last_menu = menu
         node = self.scene.nodes[state]
         pos = self.graph.mapToGlobal(self.graph.mapFromScene(node.pos()) + QPoint(20, 20))
@@ -421,7 +550,7 @@ class LifecycleView(QWidget):
         for c in self.daemon.containers.values():
             s = state_from_status(c.status)
             counts[s] = counts.get(s, 0) + 1
-        self.scene.set_counts(counts, " (this session)" if self.removed_count else "")
+        self.scene.set_counts(counts, bool(self.removed_count))
         self._select_new_image()
 
     @Slot()
@@ -453,7 +582,9 @@ class LifecycleView(QWidget):
             self._last_container = ""
             self._refresh_selection()
             self._refresh_processes()
-            self._show_message(f"Container {previous.name} was removed, with its writable layer. Its image is untouched.")
+            self._show_message(QT_TRANSLATE_NOOP(
+                "LifecycleView", "Container {name} was removed, with its writable layer. Its image is untouched."
+            ).format(name=previous.name))
 
     @Slot(object)
     def _on_daemon_events_arrived(self, events: tuple) -> None:
@@ -469,19 +600,23 @@ class LifecycleView(QWidget):
     def _refresh_processes(self) -> None:
         rec = self.selected_record()
         self.processes.clear()
+        self._last_top = None
         if rec is None:
             self.process_note.setText("")
             return
         state = state_from_status(rec.status)
         if state not in (State.RUNNING, State.PAUSED):
             self._top_request += 1  # an answer still on its way is out of date
-            self.process_note.setText({
-                State.RESTARTING: "<b>No processes while it restarts.</b> Its restart policy starts it again "
-                                  "after each exit, waiting a little longer every time.",
-            }.get(state, "<b>No processes.</b> A stopped container still exists, with its files, but nothing runs in it."))
-            self.process_note.setStyleSheet("color: #616161;")
+            if state is State.RESTARTING:
+                note = translate("LifecycleView", "<b>No processes while it restarts.</b> Its restart policy starts it "
+                                                  "again after each exit, waiting a little longer every time.")
+            else:
+                note = translate("LifecycleView", "<b>No processes.</b> A stopped container still exists, with its "
+                                                  "files, but nothing runs in it.")
+            self.process_note.setText(note)
+            self.process_note.setStyleSheet(f"color: {colors().muted};")
             return
-        self.process_note.setText("Reading processes…")
+        self.process_note.setText(translate("LifecycleView", "Reading processes…"))
         self._top_request += 1  # only the latest answer may be shown: an older one is out of date
         token = (self._top_request, rec.id)
         self.ctx.requests.track(
@@ -493,9 +628,21 @@ class LifecycleView(QWidget):
     def _current_top(self, token: tuple[int, str]) -> bool:
         return token == (self._top_request, self.container_id)
 
+    def _retranslate_processes(self) -> None:
+        """Show the last answer again in the new language, or ask again when there is none yet."""
+        last = self._last_top
+        if last is not None and self._current_top(last[0]):
+            if isinstance(last[1], ProcessList):
+                self._show_processes(*last)
+            else:
+                self._show_process_error(*last)
+        else:
+            self._refresh_processes()
+
     def _show_processes(self, token: tuple[int, str], plist: ProcessList) -> None:
         if not self._current_top(token):
             return
+        self._last_top = (token, plist)
         self.processes.clear()
         titles = [t.upper() for t in plist.titles]
         pid_col = titles.index("PID") if "PID" in titles else 0
@@ -503,34 +650,43 @@ class LifecycleView(QWidget):
         current = self.selected_state()
         frozen = current is State.PAUSED
         for row in plist.processes:
-            item = QTreeWidgetItem([row[pid_col], row[cmd_col] if cmd_col >= 0 else " ".join(row), "❄ frozen" if frozen else "running"])
+            status = translate("LifecycleView", "❄ frozen") if frozen else translate("LifecycleView", "running")
+            item = QTreeWidgetItem([row[pid_col], row[cmd_col] if cmd_col >= 0 else " ".join(row), status])
             if frozen:
                 item.setForeground(2, Qt.GlobalColor.blue)
             self.processes.addTopLevelItem(item)
         self.processes.resizeColumnToContents(0)
         n = len(plist.processes)
         if frozen:
-            self.process_note.setText(
-                f"<b>Paused: {n} process{'es' if n != 1 else ''} still listed, frozen.</b> They keep their memory but get "
-                "no CPU time until unpaused. (Stopping, by contrast, ends them.)"
-            )
-            self.process_note.setStyleSheet("color: #0277bd;")
+            self.process_note.setText(translate(
+                "LifecycleView",
+                "<b>Paused: %n process(es) still listed, frozen.</b> They keep their memory but get "
+                "no CPU time until unpaused. (Stopping, by contrast, ends them.)",
+                "", n,
+            ))
+            self.process_note.setStyleSheet(f"color: {colors().state('paused')};")
         else:
-            self.process_note.setText(f"{n} process{'es' if n != 1 else ''} running.")
-            self.process_note.setStyleSheet("color: #2e7d32;")
+            self.process_note.setText(translate("LifecycleView", "%n process(es) running.", "", n))
+            self.process_note.setStyleSheet(f"color: {colors().state('running')};")
 
     def _show_process_error(self, token: tuple[int, str], error: EngineError) -> None:
         if not self._current_top(token):
             return
+        self._last_top = (token, error)
         if error.status_code == 409:  # it stopped meanwhile; its event is on the way and will refresh this
-            self.process_note.setText("<b>No processes.</b> The container stopped meanwhile.")
+            self.process_note.setText(translate("LifecycleView", "<b>No processes.</b> The container stopped meanwhile."))
             return
-        self.process_note.setText(f"Could not list processes: {error.sentence}")
+        self.process_note.setText(
+            translate("LifecycleView", "Could not list processes: {error}").format(error=render(error.sentence))
+        )
 
     # -- export ----------------------------------------------------------------------------------------------
     @Slot()
     def _on_export_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export lifecycle graph", "lifecycle.png", "PNG image (*.png);;SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("LifecycleView", "Export lifecycle graph"), "lifecycle.png",
+            translate("LifecycleView", "PNG image (*.png)") + ";;" + translate("LifecycleView", "SVG drawing (*.svg)"),
+        )
         if path:
             self.export(path)
 
@@ -538,10 +694,18 @@ class LifecycleView(QWidget):
         try:
             render_scene(self.scene, path)
         except OSError as exc:
-            self._show_message(f"Could not export the graph: {exc}. Choose another folder.", error=True)
+            self._show_message(QT_TRANSLATE_NOOP(
+                "LifecycleView", "Could not export the graph: {error}. Choose another folder.").format(error=str(exc)),
+                error=True)
             return
-        self._show_message(f"Exported the graph to {path}.")
+        self._show_message(QT_TRANSLATE_NOOP("LifecycleView", "Exported the graph to {path}.").format(path=path))
 
     def shutdown(self) -> None:
-        self.scene.stop_animations()
+        self.scene.shutdown()
         self._process_timer.stop()
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text, quote=False)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.engine import ConnectionState
+from desktop.i18n import LANGUAGES, current_language, install_language, render, translate
+from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.lists import ID_ROLE, KIND_ROLE, ContainerTreeModel, ImageTableModel
 
+from .appearance import THEMES, colors, theme_names
 from .banner import ConnectionBanner
 from .context import AppContext
 
@@ -32,15 +35,25 @@ from .context import AppContext
 TabFactory = tuple[str, Callable[[AppContext, "MainWindow"], QWidget]]
 
 
-def _titled(title: str, widget: QWidget) -> QWidget:
+def _titled(widget: QWidget) -> tuple[QWidget, QLabel]:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(f"<b>{title}</b>")
+    label = QLabel()
     label.setContentsMargins(4, 4, 4, 0)
     layout.addWidget(label)
     layout.addWidget(widget)
-    return box
+    return box, label
+
+
+def tab_title(key: str) -> str:
+    """A central view's title in the current language (views are keyed by their English name)."""
+    titles = {
+        "Lifecycle": translate("MainWindow", "Lifecycle"),
+        "Layers": translate("MainWindow", "Layers"),
+        "Overview": translate("MainWindow", "Overview"),
+    }
+    return titles.get(key, key)
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +68,6 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, tabs: list[TabFactory] | None = None):
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.selected_container = ""
         self.selected_image = ""
@@ -73,16 +85,12 @@ class MainWindow(QMainWindow):
         self.image_view.setSortingEnabled(False)
         self.image_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.image_view.header().setStretchLastSection(False)
-        for col, width in ((1, 105), (2, 70), (3, 110)):
-            self.image_view.header().resizeSection(col, width)
         self.container_view = QTreeView()
         self.container_view.setObjectName("containerList")
         self.container_view.setModel(self.container_model)
         self.container_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.container_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.container_view.header().setStretchLastSection(False)
-        for col, width in ((1, 95), (2, 120), (3, 100), (4, 0)):
-            self.container_view.header().resizeSection(col, width)
         self.container_view.setColumnHidden(4, True)  # the id is in the tooltip and the detail panel
         self.container_model.rowsInserted.connect(self._on_container_rows_inserted)
         self.image_view.selectionModel().currentRowChanged.connect(self._on_image_view_current_changed)
@@ -92,8 +100,10 @@ class MainWindow(QMainWindow):
         ctx.daemon.reset.connect(self._on_daemon_reset)
 
         lists = QSplitter(Qt.Orientation.Vertical)
-        lists.addWidget(_titled("Images", self.image_view))
-        lists.addWidget(_titled("Containers", self.container_view))
+        images_box, self._images_title = _titled(self.image_view)
+        containers_box, self._containers_title = _titled(self.container_view)
+        lists.addWidget(images_box)
+        lists.addWidget(containers_box)
 
         # Central views.
         self.tabs = QTabWidget()
@@ -103,9 +113,10 @@ class MainWindow(QMainWindow):
         for title, build in tabs or []:
             widget = build(ctx, self)
             self.views[title] = widget
-            self.tabs.addTab(widget, title)
+            self.tabs.addTab(widget, tab_title(title))
         if not self.views:
-            self.tabs.addTab(QLabel("No views."), "Overview")
+            self._no_views = QLabel()
+            self.tabs.addTab(self._no_views, tab_title("Overview"))
         self.tabs.setCurrentIndex(min(ctx.settings.last_tab, self.tabs.count() - 1))
 
         self.lists_panel = lists
@@ -132,16 +143,14 @@ class MainWindow(QMainWindow):
         self.log_view.verticalHeader().hide()
         self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.log_view.setWordWrap(False)
-        self.log_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.log_view.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 70)
-        header.resizeSection(1, 60)
-        header.resizeSection(2, 260)
-        header.resizeSection(4, 280)
+        self._size_columns()
+        if ctx.appearance is not None:
+            ctx.appearance.changed.connect(self._on_appearance_changed)
         ctx.log.entry_added.connect(self._on_log_entry_added)
-        self.log_dock = QDockWidget("Activity log", self)
+        self.log_dock = QDockWidget(self)
         self.log_dock.setObjectName("activityDock")
         self.log_dock.setWidget(self.log_view)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.log_dock)
@@ -162,46 +171,177 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(ctx.settings.geometry)
         if ctx.settings.window_state is not None:
             self.restoreState(ctx.settings.window_state)
+        self._retranslate()
 
     # -- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        build = QAction("&Build an image…", self)
-        build.setShortcut(QKeySequence("Ctrl+B"))
-        build.setStatusTip("Write a Dockerfile, build it, and watch each step make a layer or come from the cache.")
-        build.triggered.connect(self.open_build_dialog)
-        self.file_menu.addAction(build)
+        self.file_menu = bar.addMenu("")
+        self._build_action = QAction(self)
+        self._build_action.setShortcut(QKeySequence("Ctrl+B"))
+        self._build_action.triggered.connect(self.open_build_dialog)
+        self.file_menu.addAction(self._build_action)
         self.file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(quit_action)
-        self.container_menu = bar.addMenu("&Container")
-        self.view_menu = bar.addMenu("&View")
-        self.presentation_action = QAction("&Presentation mode (for a projector)", self, checkable=True)
+        self._quit_action = QAction(self)
+        self._quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self._quit_action)
+        self.container_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.presentation_action = QAction(self, checkable=True)
         self.presentation_action.setShortcut(QKeySequence("F11"))
-        self.presentation_action.setStatusTip("Full screen, only the views: for a classroom projector. F11 again to leave.")
         self.presentation_action.toggled.connect(self._on_presentation_toggled)
         self.view_menu.addAction(self.presentation_action)
-        retry = QAction("&Reconnect to Docker", self)
+        # Ctrl +/−/0 scale the whole window (text and controls), remembered between runs.
+        self.zoom_in_action = QAction(self)
+        self.zoom_in_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.zoom_in_action.triggered.connect(self._on_zoom_in_triggered)
+        self.zoom_out_action = QAction(self)
+        self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_out_action.triggered.connect(self._on_zoom_out_triggered)
+        self.zoom_reset_action = QAction(self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.zoom_reset_action.triggered.connect(self._on_zoom_reset_triggered)
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self._language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("", *LANGUAGES):
+            action = QAction(self, checkable=True)
+            action.setData(code)
+            action.triggered.connect(self._on_language_triggered)
+            self._language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        chosen = self.ctx.settings.language if self.ctx.settings.language in LANGUAGES else ""
+        self.language_actions[chosen].setChecked(True)
+        self.theme_menu = self.view_menu.addMenu("")
+        self._theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        current_theme = self.ctx.appearance.theme if self.ctx.appearance is not None else "system"
+        for code in THEMES:
+            action = QAction(self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == current_theme)
+            action.triggered.connect(self._on_theme_triggered)
+            self._theme_group.addAction(action)
+            self.theme_menu.addAction(action)
+            self.theme_actions[code] = action
+        self.view_menu.addSeparator()
+        retry = QAction(self)
         self._retry_action = retry
         retry.setShortcut(QKeySequence("F5"))
         retry.triggered.connect(self._on_banner_retry_requested)
         self.view_menu.addAction(retry)
-        self.settings_menu = bar.addMenu("&Settings")
-        confirm = QAction("&Ask before destructive operations", self, checkable=True)
-        confirm.setChecked(self.ctx.settings.confirm_destructive)
-        confirm.toggled.connect(self._on_confirm_toggled)
-        allow = QAction("Allow &destructive operations (remove, kill, remove image)", self, checkable=True)
-        allow.setChecked(self.ctx.settings.allow_destructive)
-        allow.toggled.connect(self._on_allow_toggled)
-        self.settings_menu.addAction(confirm)
-        self.settings_menu.addAction(allow)
-        self.help_menu = bar.addMenu("&Help")
-        about = QAction("&About Lifecycle Explorer", self)
-        about.triggered.connect(self._on_about_triggered)
-        self.help_menu.addAction(about)
+        self.settings_menu = bar.addMenu("")
+        self._confirm_action = QAction(self, checkable=True)
+        self._confirm_action.setChecked(self.ctx.settings.confirm_destructive)
+        self._confirm_action.toggled.connect(self._on_confirm_toggled)
+        self._allow_action = QAction(self, checkable=True)
+        self._allow_action.setChecked(self.ctx.settings.allow_destructive)
+        self._allow_action.toggled.connect(self._on_allow_toggled)
+        self.settings_menu.addAction(self._confirm_action)
+        self.settings_menu.addAction(self._allow_action)
+        self.help_menu = bar.addMenu("")
+        self._about_action = QAction(self)
+        self._about_action.triggered.connect(self._on_about_triggered)
+        self.help_menu.addAction(self._about_action)
+
+    def _retranslate(self) -> None:
+        """Every text the window itself shows, in the current language (again after a switch)."""
+        self.setWindowTitle(translate("MainWindow", "Lifecycle Explorer"))
+        self.file_menu.setTitle(translate("MainWindow", "&File"))
+        self._build_action.setText(translate("MainWindow", "&Build an image…"))
+        self._build_action.setStatusTip(translate(
+            "MainWindow", "Write a Dockerfile, build it, and watch each step make a layer or come from the cache."))
+        self._quit_action.setText(translate("MainWindow", "&Quit"))
+        self.container_menu.setTitle(translate("MainWindow", "&Container"))
+        self.view_menu.setTitle(translate("MainWindow", "&View"))
+        self.presentation_action.setText(translate("MainWindow", "&Presentation mode (for a projector)"))
+        self.presentation_action.setStatusTip(translate(
+            "MainWindow", "Full screen, only the views, every text large enough for the back row. F11 again to leave."))
+        self.zoom_in_action.setText(translate("MainWindow", "&Larger text"))
+        self.zoom_out_action.setText(translate("MainWindow", "&Smaller text"))
+        self.zoom_reset_action.setText(translate("MainWindow", "&Normal text size"))
+        self.language_menu.setTitle(translate("MainWindow", "&Language"))
+        for code, action in self.language_actions.items():
+            action.setText(LANGUAGES[code] if code else translate("MainWindow", "Follow the system"))
+        self.theme_menu.setTitle(translate("MainWindow", "&Theme"))
+        names = theme_names()
+        for code, action in self.theme_actions.items():
+            action.setText(names[code])
+        self._retry_action.setText(translate("MainWindow", "&Reconnect to Docker"))
+        self.settings_menu.setTitle(translate("MainWindow", "&Settings"))
+        self._confirm_action.setText(translate("MainWindow", "&Ask before destructive operations"))
+        self._allow_action.setText(translate("MainWindow", "Allow &destructive operations (remove, kill, remove image)"))
+        self.help_menu.setTitle(translate("MainWindow", "&Help"))
+        self._about_action.setText(translate("MainWindow", "&About Lifecycle Explorer"))
+        if not hasattr(self, "tabs"):
+            return  # still building: the rest is not there yet
+        self._images_title.setText("<b>" + translate("MainWindow", "Images") + "</b>")
+        self._containers_title.setText("<b>" + translate("MainWindow", "Containers") + "</b>")
+        for index in range(self.tabs.count()):
+            key = next((k for k, w in self.views.items() if w is self.tabs.widget(index)), "Overview")
+            self.tabs.setTabText(index, tab_title(key))
+        if getattr(self, "_no_views", None) is not None:
+            self._no_views.setText(translate("MainWindow", "No views."))
+        self.log_dock.setWindowTitle(translate("MainWindow", "Activity log"))
+        self._show_connection(self.ctx.daemon.connection)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "log_dock"):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _size_columns(self) -> None:
+        """Column widths and row heights in proportion to the text size (Ctrl +/−, presentation)."""
+        em = max(8.0, self.fontMetrics().averageCharWidth() * 1.0)
+        for col, chars in ((1, 13), (2, 9), (3, 14)):
+            self.image_view.header().resizeSection(col, int(em * chars))
+        for col, chars in ((1, 12), (2, 15), (3, 12)):
+            self.container_view.header().resizeSection(col, int(em * chars))
+        self.log_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.log_view.horizontalHeader()
+        for col, chars in ((0, 9), (1, 8), (2, 34), (4, 36)):
+            header.resizeSection(col, int(em * chars))
+
+    @Slot()
+    def _on_appearance_changed(self) -> None:
+        self._size_columns()
+        self.container_model.restyle()
+        self._show_connection(self.ctx.daemon.connection)
+
+    @Slot()
+    def _on_language_triggered(self) -> None:
+        """Switch language live: the selection, the tab and everything on screen stay as they are."""
+        action = self.sender()
+        code = action.data() if isinstance(action, QAction) else ""
+        self.ctx.settings.language = code or ""
+        if (code or "") != current_language() or not code:
+            install_language(code or None)
+
+    @Slot()
+    def _on_theme_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction) and self.ctx.appearance is not None:
+            self.ctx.appearance.set_theme(action.data())
+
+    @Slot()
+    def _on_zoom_in_triggered(self) -> None:
+        if self.ctx.appearance is not None:
+            self.ctx.appearance.zoom_in()
+
+    @Slot()
+    def _on_zoom_out_triggered(self) -> None:
+        if self.ctx.appearance is not None:
+            self.ctx.appearance.zoom_out()
+
+    @Slot()
+    def _on_zoom_reset_triggered(self) -> None:
+        if self.ctx.appearance is not None:
+            self.ctx.appearance.zoom_reset()
 
     @Slot()
     def open_build_dialog(self):
@@ -242,6 +382,8 @@ class MainWindow(QMainWindow):
             self.lists_panel.show()
             self.log_dock.setVisible(log_visible)
             self.showMaximized() if maximized else self.showNormal()
+        if self.ctx.appearance is not None:
+            self.ctx.appearance.set_presentation(on)  # every text at a back-row size, or the desktop's again
 
     @Slot(bool)
     def _on_confirm_toggled(self, on: bool) -> None:
@@ -254,33 +396,42 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_about_triggered(self) -> None:
         info = self.ctx.daemon.info
-        daemon = f"Docker Engine {info.engine_version} (API {info.api_version}) at {info.where}" if info else "not connected"
+        if info:
+            daemon = translate("MainWindow", "Docker Engine {version} (API {api}) at {where}").format(
+                version=info.engine_version, api=info.api_version, where=render(info.where))
+        else:
+            daemon = translate("MainWindow", "not connected")
+        name = translate("MainWindow", "Lifecycle Explorer")
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3><p>Makes Docker visible: the container lifecycle as a live, "
-            f"clickable state graph, and image layers charted per step.</p><p>Daemon: {daemon}</p>",
+            translate("MainWindow", "About {app}").format(app=name),
+            translate("MainWindow", "<h3>{app} {version}</h3><p>Makes Docker visible: the container lifecycle as a "
+                      "live, clickable state graph, and image layers charted per step.</p><p>Daemon: {daemon}</p>").format(
+                app=name, version=__version__, daemon=daemon),
         )
 
     # -- connection --------------------------------------------------------------------------------
     def _show_connection(self, state: ConnectionState) -> None:
         stale = self.ctx.daemon.stale
+        c = colors()
         if state.status == "connected" and state.info is not None:
             i = state.info
-            text = f"● Connected to {i.where} · Docker Engine {i.engine_version} · API {i.api_version}"
-            color = "#2e7d32"
+            text = translate("MainWindow", "● Connected to {where} · Docker Engine {version} · API {api}").format(
+                where=render(i.where), version=i.engine_version, api=i.api_version)
+            color = c.ok
         elif state.status == "connecting":
-            text, color = f"● Connecting to {state.address}…", "#ef6c00"
+            text, color = translate("MainWindow", "● Connecting to {where}…").format(where=render(state.address)), c.state("restarting")
         elif state.status == "stopped":
-            text, color = f"● Disconnected from {state.address}", "#616161"
+            text, color = translate("MainWindow", "● Disconnected from {where}").format(where=render(state.address)), c.muted
+        elif stale:
+            text = translate("MainWindow", "● Not connected to {where} · showing the last known state (stale)").format(
+                where=render(state.address))
+            color = c.error
         else:
-            text = f"● Not connected to {state.address}"
-            if stale:
-                text += " · showing the last known state (stale)"
-            color = "#c62828"
+            text, color = translate("MainWindow", "● Not connected to {where}").format(where=render(state.address)), c.error
         self.connection_label.setText(text)
         self.connection_label.setStyleSheet(f"color: {color};")
-        self.connection_label.setToolTip(state.error.sentence if state.error else text)
+        self.connection_label.setToolTip(render(state.error.sentence) if state.error else text)
         self.banner.show_state(state, stale)
 
     @Slot(object)
@@ -290,7 +441,8 @@ class MainWindow(QMainWindow):
         self._show_connection(state)
         if state.status == "connected" and previous != "connected":
             i = state.info
-            self.ctx.log.note("app", f"Connected to Docker Engine {i.engine_version} at {i.where}", "docker version", ok=True)
+            self.ctx.log.note("app", QT_TRANSLATE_NOOP("MainWindow", "Connected to Docker Engine {version} at {where}").format(
+                version=i.engine_version, where=i.where), "docker version", ok=True)  # where: a Msg, rendered with it
         elif state.status == "unreachable" and state.error is not None:
             if state.error.message != getattr(self, "_last_logged_error", None):
                 self._last_logged_error = state.error.message
@@ -303,7 +455,7 @@ class MainWindow(QMainWindow):
         self._show_connection(self.ctx.daemon.connection)
         for view in (self.image_view, self.container_view):
             view.setEnabled(True)
-            view.setStyleSheet("QTreeView { color: #8a8a8a; }" if stale else "")
+            view.setStyleSheet(f"QTreeView {{ color: {colors().muted}; }}" if stale else "")
 
     @Slot()
     def _on_banner_retry_requested(self) -> None:

@@ -26,13 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine import ContainerRecord, EngineError, FileChange
+from desktop.i18n import render, translate
 from desktop.layers import SharingReport, human_size
+from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.layers import short_id, step_category
 
 from .layers_chart import COLORS, font_pt
 
-REMOVED_SENTENCE = "Removed: its writable layer is gone; the image layers below are unchanged."
-_KIND_TEXT = {"A": "added", "C": "changed", "D": "deleted"}
+REMOVED_SENTENCE = QT_TRANSLATE_NOOP(
+    "StackView", "Removed: its writable layer is gone; the image layers below are unchanged.")
+_KIND_TEXT = {
+    "A": QT_TRANSLATE_NOOP("StackView", "added"),
+    "C": QT_TRANSLATE_NOOP("StackView", "changed"),
+    "D": QT_TRANSLATE_NOOP("StackView", "deleted"),
+}
 _KIND_COLOR = {"A": "#2e7d32", "C": "#ef6c00", "D": "#c62828"}
 
 
@@ -107,7 +114,7 @@ class StackCanvas(QWidget):
         if not self.blocks:
             painter.setPen(QColor("#616161"))
             painter.drawText(self.rect().adjusted(10, 10, -10, -10), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                             self.footer or "Select a container in the list on the left.")
+                             self.footer or translate("StackView", "Select a container in the list on the left."))
             return
         rects = self.block_rects()
         sizes = [b.size or 0 for b in self.blocks]
@@ -122,7 +129,7 @@ class StackCanvas(QWidget):
                 painter.setFont(font)
                 painter.drawText(QRectF(rect.left(), rect.top() - self._gap(), rect.width(), self._gap()),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 "▼ the image's layers: read-only, shared by every container of the image")
+                                 translate("StackView", "▼ the image's layers: read-only, shared by every container of the image"))
             if block.kind == "writable":
                 if block.removed:
                     fill, border, text = QColor("#eeeeee"), QColor("#9e9e9e"), QColor("#9e9e9e")
@@ -148,9 +155,9 @@ class StackCanvas(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(border)
                 painter.drawRect(bar)
-            size_text = "measuring…" if block.size is None else human_size(block.size)
+            size_text = translate("StackView", "measuring…") if block.size is None else human_size(block.size)
             if block.kind == "writable" and block.removed:
-                size_text = "gone"
+                size_text = translate("StackView", "gone")
             painter.setPen(text)
             painter.setFont(bold if block.kind == "writable" else font)
             size_w = fm.horizontalAdvance(size_text) + 24
@@ -197,11 +204,11 @@ class StackView(QWidget):
         self.size_root_fs: int | None = None
         self.changes: tuple[FileChange, ...] | None = None
         self.removed = False
-        self.error = ""
+        self.error: object = ""  # a sentence (str or Msg), or the EngineError of a failed measurement
         self._measure_serial = 0
         self._measure_pending = False
 
-        self.title = QLabel("No container selected")
+        self.title = QLabel("")
         self.title.setObjectName("stackTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)
@@ -209,8 +216,7 @@ class StackView(QWidget):
         self.note.setObjectName("stackNote")
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.measure_button = QPushButton("Measure again")
-        self.measure_button.setToolTip("Read SizeRw and docker diff again: a running container keeps writing.")
+        self.measure_button = QPushButton()
         self.measure_button.clicked.connect(self._on_measure_clicked)
         self.measure_button.setEnabled(False)
 
@@ -220,12 +226,12 @@ class StackView(QWidget):
         scroll.setWidget(self.canvas)
         scroll.setObjectName("stackScroll")
 
-        self.diff_title = QLabel("<b>What the container changed</b> (<code>docker diff</code>)")
+        self.diff_title = QLabel()
         self.diff_title.setTextFormat(Qt.TextFormat.RichText)
         self.diff_list = QTreeWidget()
         self.diff_list.setObjectName("diffList")
         self.diff_list.setRootIsDecorated(False)
-        self.diff_list.setHeaderLabels(["", "Path", "Change"])
+        self.diff_list.setColumnCount(3)
         self.diff_list.setUniformRowHeights(True)
         self.diff_note = QLabel("")
         self.diff_note.setObjectName("diffNote")
@@ -256,7 +262,26 @@ class StackView(QWidget):
         store.sharing_changed.connect(self._on_store_sharing_changed)
         ctx.daemon.container_updated.connect(self._on_daemon_container_updated)
         ctx.daemon.container_removed.connect(self._on_daemon_container_removed)
+        self._retranslate()
         self._rebuild()
+
+    # -- language ----------------------------------------------------------------------------------
+    def _retranslate(self) -> None:
+        self.measure_button.setText(translate("StackView", "Measure again"))
+        self.measure_button.setToolTip(translate(
+            "StackView", "Read SizeRw and docker diff again: a running container keeps writing."))
+        self.diff_title.setText(translate("StackView", "<b>What the container changed</b> (<code>docker diff</code>)"))
+        self.diff_list.setHeaderLabels(["", translate("StackView", "Path"), translate("StackView", "Change")])
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            for i in range(self.diff_list.topLevelItemCount()):
+                item = self.diff_list.topLevelItem(i)
+                item.setText(2, render(_KIND_TEXT.get(item.text(0), "?")))
+            self._show_diff_note()
+            self._rebuild()
+        super().changeEvent(event)
 
     # -- selection ---------------------------------------------------------------------------------
     @Slot(str)
@@ -337,7 +362,7 @@ class StackView(QWidget):
         self.changes = tuple(changes)
         self.diff_list.clear()
         for change in self.changes:
-            item = QTreeWidgetItem([change.kind, change.path, _KIND_TEXT.get(change.kind, "?")])
+            item = QTreeWidgetItem([change.kind, change.path, render(_KIND_TEXT.get(change.kind, "?"))])
             color = QColor(_KIND_COLOR.get(change.kind, "#000000"))
             item.setForeground(0, color)
             item.setForeground(2, color)
@@ -347,23 +372,35 @@ class StackView(QWidget):
             self.diff_list.addTopLevelItem(item)
         self.diff_list.resizeColumnToContents(0)
         self.diff_list.resizeColumnToContents(1)
-        counts = {k: sum(1 for c in self.changes if c.kind == k) for k in "ACD"}
-        if self.changes:
-            self.diff_note.setText(
-                f"{counts['A']} added, {counts['C']} changed, {counts['D']} deleted. Deleting a file of the image "
-                "only hides it (a whiteout in this layer): the image keeps it."
-            )
-        else:
-            self.diff_note.setText("No changes: the writable layer holds nothing yet.")
+        self._show_diff_note()
         self.diff_note.setStyleSheet("")
         self._rebuild()
+
+    def _show_diff_note(self) -> None:
+        """The sentence under the diff list: what it counts, or that the changes went with the layer."""
+        if self.removed:
+            if self.record is not None:
+                self.diff_note.setText(translate("StackView", "These changes were in the writable layer and went with it."))
+            return
+        if self.changes is None:
+            self.diff_note.setText("")
+            return
+        counts = {k: sum(1 for c in self.changes if c.kind == k) for k in "ACD"}
+        if self.changes:
+            self.diff_note.setText(translate(
+                "StackView",
+                "{added} added, {changed} changed, {deleted} deleted. Deleting a file of the image "
+                "only hides it (a whiteout in this layer): the image keeps it.",
+            ).format(added=counts["A"], changed=counts["C"], deleted=counts["D"]))
+        else:
+            self.diff_note.setText(translate("StackView", "No changes: the writable layer holds nothing yet."))
 
     def _show_error(self, serial: int, error: EngineError) -> None:
         if serial != self._measure_serial or self.removed:
             return
         if error.kind == "not_found":
             return  # removed meanwhile: container_removed follows and says so
-        self.error = f"Could not measure the container: {error.sentence}"
+        self.error = error
         self._rebuild()
 
     # -- daemon ------------------------------------------------------------------------------------
@@ -392,7 +429,7 @@ class StackView(QWidget):
                 font = item.font(col)
                 font.setStrikeOut(True)
                 item.setFont(col, font)
-        self.diff_note.setText("These changes were in the writable layer and went with it.")
+        self._show_diff_note()
         self.diff_note.setStyleSheet("color: #757575;")
         self._rebuild()
 
@@ -421,12 +458,14 @@ class StackView(QWidget):
         rec = self.record
         blocks = [Block(
             "writable",
-            f"{rec.name}: its own writable layer (read-write)" if not self.removed else f"{rec.name}: writable layer — removed",
+            translate("StackView", "{name}: its own writable layer (read-write)").format(name=rec.name) if not self.removed
+            else translate("StackView", "{name}: writable layer — removed").format(name=rec.name),
             self.size_rw if not self.removed else 0,
             removed=self.removed,
-            tooltip=(REMOVED_SENTENCE if self.removed else
-                     "SizeRw: the bytes this container wrote, changed or whited out, in its own layer. "
-                     "Stopping keeps it; removing the container deletes it."),
+            tooltip=(render(REMOVED_SENTENCE) if self.removed else
+                     translate("StackView",
+                               "SizeRw: the bytes this container wrote, changed or whited out, in its own layer. "
+                               "Stopping keeps it; removing the container deletes it.")),
         )]
         layers = self.store.layers(self.image_id) if self.image_id else None
         if layers is not None:
@@ -434,51 +473,76 @@ class StackView(QWidget):
             for step in reversed(layers.layers):
                 category = step_category(step, layers, report)
                 sharers = len(self.store.sharers(layers.image_id, step.chain_id))
-                share_text = {"shared": f"shared with {sharers} other image{'s' if sharers != 1 else ''}",
-                              "unique": "only this image", "unknown": "sharing not known yet"}[category]
+                if category == "shared":
+                    share_text = translate("StackView", "shared with %n other image(s)", "", sharers)
+                elif category == "unique":
+                    share_text = translate("StackView", "only this image")
+                else:
+                    share_text = translate("StackView", "sharing not known yet")
+                facts = translate("StackView", "{size} · read-only · {sharing}").format(
+                    size=human_size(step.size), sharing=share_text)
+                diff = translate("StackView", "diff {id}").format(
+                    id=short_id(step.diff_id) or translate("StackView", "unknown"))
                 blocks.append(Block(
                     "image", f"{step.index + 1}. {step.instruction}", step.size, category,
-                    tooltip=f"{step.full_text}\n{human_size(step.size)} · read-only · {share_text}\n"
-                            f"diff {short_id(step.diff_id) or 'unknown'}",
+                    tooltip=f"{step.full_text}\n{facts}\n{diff}",
                 ))
         return blocks
 
     def _rebuild(self) -> None:
         rec = self.record
         if rec is None:
-            self.title.setText("<b>No container selected</b>")
-            self.note.setText("Pick a container in the list on the left to see it on top of its image's layers.")
+            self.title.setText("<b>{text}</b>".format(text=translate("StackView", "No container selected")))
+            self.note.setText(translate("StackView", "Pick a container in the list on the left to see it on top of its image's layers."))
             self.note.setStyleSheet("color: #555;")
             self.canvas.set_blocks([], "")
             return
         image = self.ctx.daemon.images.get(self.image_id)
         image_name = image.display_name if image else (rec.image or short_id(self.image_id))
+        status = translate("StackView", "removed") if self.removed else rec.status
+        on_image = translate("StackView", "on image <b>{name}</b>").format(name=image_name)
         self.title.setText(
             f"<b style='font-size:{font_pt() * 1.3:.0f}pt'>{rec.name}</b> <span style='color:#555'>{rec.short_id} · "
-            f"{'removed' if self.removed else rec.status}</span>"
-            f"<br>on image <b>{image_name}</b>"
+            f"{status}</span>"
+            f"<br>{on_image}"
         )
         layers = self.store.layers(self.image_id) if self.image_id else None
         if self.removed:
-            self.note.setText(REMOVED_SENTENCE)
+            self.note.setText(render(REMOVED_SENTENCE))
             self.note.setStyleSheet("color: #c62828; font-weight: bold;")
         elif self.error:
-            self.note.setText(self.error)
+            if isinstance(self.error, EngineError):
+                text = translate("StackView", "Could not measure the container: {sentence}").format(
+                    sentence=render(self.error.sentence))
+            else:
+                text = render(self.error)
+            self.note.setText(text)
             self.note.setStyleSheet("color: #c62828;")
         else:
-            rw = "measuring…" if self.size_rw is None else human_size(self.size_rw)
-            total = f" · everything it sees (SizeRootFs): {human_size(self.size_root_fs)}" if self.size_root_fs is not None else ""
-            self.note.setText(f"Its own layer (SizeRw): {rw}{total}.")
+            rw = translate("StackView", "measuring…") if self.size_rw is None else human_size(self.size_rw)
+            if self.size_root_fs is not None:
+                self.note.setText(translate(
+                    "StackView", "Its own layer (SizeRw): {rw} · everything it sees (SizeRootFs): {total}.").format(
+                    rw=rw, total=human_size(self.size_root_fs)))
+            else:
+                self.note.setText(translate("StackView", "Its own layer (SizeRw): {rw}.").format(rw=rw))
             self.note.setStyleSheet("")
         footer = ""
         if layers is None and self.image_id:
             error = self.store.error(self.image_id)
-            footer = error.sentence if error else "Reading the image's layers…"
+            footer = render(error.sentence) if error else translate("StackView", "Reading the image's layers…")
         elif layers is not None:
             meta = len(layers.steps) - len(layers.layers)
-            footer = (f"Image {human_size(layers.total_size)} in {len(layers.layers)} layers"
-                      + (f", plus {meta} metadata steps that made no layer." if meta else ".")
-                      + " Left stripe: orange = shared with other images, blue = only this image.")
+            size = human_size(layers.total_size)
+            n_layers = len(layers.layers)
+            if meta:
+                summary = translate(
+                    "StackView", "Image {size} in %n layer(s), plus {meta} metadata steps that made no layer.", "",
+                    n_layers).format(size=size, meta=meta)
+            else:
+                summary = translate("StackView", "Image {size} in %n layer(s).", "", n_layers).format(size=size)
+            footer = summary + " " + translate(
+                "StackView", "Left stripe: orange = shared with other images, blue = only this image.")
         self.canvas.set_blocks(self.blocks(), footer)
 
     def shutdown(self) -> None:

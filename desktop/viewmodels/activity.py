@@ -5,18 +5,28 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal, Slot
+
+from desktop.i18n import notifier, render
+from desktop.text import QT_TRANSLATE_NOOP
 
 MAX_ENTRIES = 5000
+
+#: How the Source column names who did it (the entry keeps the code: "you", "daemon", "app").
+_SOURCES = {
+    "you": QT_TRANSLATE_NOOP("ActivityLog", "you"),
+    "daemon": QT_TRANSLATE_NOOP("ActivityLog", "daemon"),
+    "app": QT_TRANSLATE_NOOP("ActivityLog", "app"),
+}
 
 
 @dataclass(frozen=True)
 class LogEntry:
     time: float
     source: str  # "you" (done from the app), "daemon" (seen in the event stream), "app" (connection notes)
-    summary: str
+    summary: str  # a Msg (or plain text): shown in the current language by ``render`` at display time
     command: str = ""
-    outcome: str = ""
+    outcome: str = ""  # a Msg (or plain text), like summary
     ok: bool | None = None  # None while running, or for notes
 
 
@@ -28,17 +38,31 @@ class ActivityLog(QAbstractTableModel):
     """
 
     entry_added = Signal(int)
-    COLUMNS = ("Time", "Source", "What", "Command", "Result")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ActivityLog", "Time"),
+        QT_TRANSLATE_NOOP("ActivityLog", "Source"),
+        QT_TRANSLATE_NOOP("ActivityLog", "What"),
+        QT_TRANSLATE_NOOP("ActivityLog", "Command"),
+        QT_TRANSLATE_NOOP("ActivityLog", "Result"),
+    )
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._entries: list[LogEntry] = []
         self._first_id = 0  # id of _entries[0]; ids stay valid when old rows are dropped
+        notifier().language_changed.connect(self._on_language_changed)
+
+    @Slot(str)
+    def _on_language_changed(self, _language: str) -> None:
+        """Old rows and the headers are shown in the new language too (entries keep their messages)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, len(self.COLUMNS) - 1))
 
     # -- writing -----------------------------------------------------------------------------------
     def begin(self, summary: str, command: str) -> int:
         """Record an operation the user started; returns an id for ``finish``."""
-        return self._append(LogEntry(time.time(), "you", summary, command, "running…", None))
+        return self._append(LogEntry(time.time(), "you", summary, command, QT_TRANSLATE_NOOP("ActivityLog", "running…"), None))
 
     def finish(self, entry_id: int, ok: bool, outcome: str) -> None:
         row = entry_id - self._first_id
@@ -75,7 +99,7 @@ class ActivityLog(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return render(self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -84,7 +108,13 @@ class ActivityLog(QAbstractTableModel):
         e = self._entries[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (time.strftime("%H:%M:%S", time.localtime(e.time)), e.source, e.summary, e.command, e.outcome)[col]
+            if col == 0:
+                return time.strftime("%H:%M:%S", time.localtime(e.time))
+            if col == 1:
+                return render(_SOURCES.get(e.source, e.source))
+            if col == 3:
+                return e.command
+            return render(e.summary if col == 2 else e.outcome)
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and e.ok is False:
             from PySide6.QtGui import QColor
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.engine import EngineError
+from desktop.i18n import render, translate
+from desktop.text import QT_TRANSLATE_NOOP
 
 from .activity import ActivityLog
 from .requests import RequestRunner
@@ -23,22 +25,27 @@ class BuildLine:
 
     text: str
     kind: str  # "step", "cached", "ran", "result", "removed", "output", "done"
-    note: str = ""
+    note: str = ""  # in the current language: the line is shown as soon as it arrives
 
 
 def explain_line(text: str) -> BuildLine:
-    """Classify one line of the classic builder's output (see ENGINE_NOTES, Build)."""
+    """Classify one line of the classic builder's output (see ENGINE_NOTES, Build).
+
+    The note is translated at once (the output pane shows it as the line arrives).
+    """
     s = text.strip()
     if s.startswith("Step ") and " : " in s:
         return BuildLine(text, "step")
     if s == "---> Using cache":
-        return BuildLine(text, "cached", "cache hit: this step was built before with the same input, so its layer is reused")
+        return BuildLine(text, "cached", translate(
+            "BuildRunner", "cache hit: this step was built before with the same input, so its layer is reused"))
     if s.startswith("---> Running in "):
-        return BuildLine(text, "ran", "cache miss: the step runs in a temporary container")
+        return BuildLine(text, "ran", translate("BuildRunner", "cache miss: the step runs in a temporary container"))
     if s.startswith("---> ") and len(s.split()) == 2:
-        return BuildLine(text, "result", "the image after this step")
+        return BuildLine(text, "result", translate("BuildRunner", "the image after this step"))
     if s.startswith("Removing intermediate container"):
-        return BuildLine(text, "removed", "the temporary container is removed; its changes became the layer")
+        return BuildLine(text, "removed", translate(
+            "BuildRunner", "the temporary container is removed; its changes became the layer"))
     if s.startswith("Successfully built") or s.startswith("Successfully tagged"):
         return BuildLine(text, "done")
     return BuildLine(text, "output")
@@ -50,7 +57,7 @@ class BuildRunner(QObject):
     Signals:
         line_received(object): a ``BuildLine``.
         finished(str, str): the tag and the new image id.
-        failed(str): a sentence saying what went wrong and what to do.
+        failed(str): a sentence saying what went wrong and what to do (in the current language).
     """
 
     line_received = Signal(object)
@@ -75,7 +82,8 @@ class BuildRunner(QObject):
             return False
         self.running = True
         self.cached_steps = self.run_steps = 0
-        entry = self._log.begin(f"Build {tag}", f"docker build -t {shlex.quote(tag)} .")
+        entry = self._log.begin(QT_TRANSLATE_NOOP("BuildRunner", "Build {tag}").format(tag=tag),
+                                f"docker build -t {shlex.quote(tag)} .")
         if self._narrator is not None:
             self._narrator.note_own_operation(tag, tag if ":" in tag.rsplit("/", 1)[-1] else f"{tag}:latest")
         future = self._engine.build(dockerfile, tag, labels=labels, on_output=self._emit_line)
@@ -103,11 +111,13 @@ class BuildRunner(QObject):
 
     def _on_done(self, entry: int, tag: str, image_id: str) -> None:
         self.running = False
-        self._log.finish(entry, True, f"Built {tag} ({image_id.split(':', 1)[-1][:12]}): {self.run_steps} steps ran, "
-                                      f"{self.cached_steps} came from the cache.")
+        outcome = QT_TRANSLATE_NOOP(
+            "BuildRunner", "Built {tag} ({id}): {ran} steps ran, {cached} came from the cache."
+        ).format(tag=tag, id=image_id.split(":", 1)[-1][:12], ran=self.run_steps, cached=self.cached_steps)
+        self._log.finish(entry, True, outcome)
         self.finished.emit(tag, image_id)
 
     def _on_error(self, entry: int, error: EngineError) -> None:
         self.running = False
         self._log.finish(entry, False, error.sentence)
-        self.failed.emit(error.sentence)
+        self.failed.emit(render(error.sentence))

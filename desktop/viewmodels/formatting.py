@@ -5,16 +5,26 @@ from __future__ import annotations
 import time
 
 from desktop.layers import human_size  # noqa: F401 - one formatter for lists, charts and exports
+from desktop.text import QT_TRANSLATE_NOOP, Msg
+
+#: (seconds in the unit, "1 <unit> ago", "{n} <units> ago"), largest first.
+_AGO = (
+    (86400 * 365, QT_TRANSLATE_NOOP("Formatting", "1 year ago"), QT_TRANSLATE_NOOP("Formatting", "{n} years ago")),
+    (86400 * 30, QT_TRANSLATE_NOOP("Formatting", "1 month ago"), QT_TRANSLATE_NOOP("Formatting", "{n} months ago")),
+    (86400 * 7, QT_TRANSLATE_NOOP("Formatting", "1 week ago"), QT_TRANSLATE_NOOP("Formatting", "{n} weeks ago")),
+    (86400, QT_TRANSLATE_NOOP("Formatting", "1 day ago"), QT_TRANSLATE_NOOP("Formatting", "{n} days ago")),
+    (3600, QT_TRANSLATE_NOOP("Formatting", "1 hour ago"), QT_TRANSLATE_NOOP("Formatting", "{n} hours ago")),
+    (60, QT_TRANSLATE_NOOP("Formatting", "1 minute ago"), QT_TRANSLATE_NOOP("Formatting", "{n} minutes ago")),
+)
 
 
-def ago(timestamp: float, now: float | None = None) -> str:
-    """"3 minutes ago", as ``docker ps`` says it."""
+def ago(timestamp: float, now: float | None = None) -> Msg | str:
+    """"3 minutes ago", as ``docker ps`` says it (a ``Msg``: show it with ``desktop.i18n.render``)."""
     if not timestamp:
         return ""
     delta = max(0, (now or time.time()) - timestamp)
-    for size, name in ((86400 * 365, "year"), (86400 * 30, "month"), (86400 * 7, "week"), (86400, "day"),
-                       (3600, "hour"), (60, "minute")):
+    for size, one, many in _AGO:
         if delta >= size:
             k = int(delta // size)
-            return f"{k} {name}{'s' if k > 1 else ''} ago"
-    return "just now"
+            return one if k == 1 else many.format(n=k)
+    return QT_TRANSLATE_NOOP("Formatting", "just now")

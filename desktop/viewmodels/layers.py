@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.engine import EngineError, EngineFailure
+from desktop.i18n import notifier, render, translate
 from desktop.layers import (
     ImageLayers,
     SharingReport,
@@ -42,10 +43,11 @@ from desktop.layers import (
     sharing,
     to_rows,
 )
+from desktop.text import QT_TRANSLATE_NOOP
 
 #: What the size axis, the table and the exports measure. Said everywhere a size is shown, since
 #: other tools (registries, the containerd store) count compressed bytes instead.
-SIZE_MEASURE = "bytes added by the step (uncompressed, as the daemon reports)"
+SIZE_MEASURE = QT_TRANSLATE_NOOP("LayersViewModel", "bytes added by the step (uncompressed, as the daemon reports)")
 
 #: The columns of :func:`rows_as_csv`, in order: exactly the keys of ``desktop.layers.to_rows``.
 CSV_COLUMNS = (
@@ -62,14 +64,17 @@ def layers_from_data(data: dict) -> ImageLayers:
 
 
 def layers_document(layers: ImageLayers) -> dict[str, Any]:
-    """The JSON export of one image: its layer table (``to_rows``) and what the numbers mean."""
+    """The JSON export of one image: its layer table (``to_rows``) and what the numbers mean.
+
+    The sentences (``size_measure``, ``mapping_note``) are in the current language.
+    """
     return {
         "image_id": layers.image_id,
         "tags": list(layers.tags),
-        "size_measure": SIZE_MEASURE,
+        "size_measure": render(SIZE_MEASURE),
         "total_size": layers.total_size,
         "mapped": layers.mapped,
-        "mapping_note": layers.mapping_note,
+        "mapping_note": render(layers.mapping_note),
         "steps": to_rows(layers),
     }
 
@@ -123,7 +128,7 @@ def describe_step(
     step: Step, layers: ImageLayers, report: SharingReport | None, names: dict[str, str] | None = None,
     complete: bool = True,
 ) -> str:
-    """The hover text of one step, plain text, one fact a line.
+    """The hover text of one step, plain text, one fact a line, in the current language.
 
     Args:
         step: The step.
@@ -137,32 +142,56 @@ def describe_step(
         other images sharing the layer.
     """
     names = names or {}
-    lines = [f"Step {step.index + 1} of {len(layers.steps)} · {step.kind}", step.full_text or step.instruction]
+    lines = [
+        translate("LayersViewModel", "Step {number} of {count} · {kind}").format(
+            number=step.index + 1, count=len(layers.steps), kind=step.kind
+        ),
+        step.full_text or step.instruction,
+    ]
     if step.is_layer:
-        lines.append(f"Adds {human_size(step.size)} ({step.size:,} bytes) · image so far {human_size(step.cumulative_size)}")
+        lines.append(translate("LayersViewModel", "Adds {size} ({bytes} bytes) · image so far {total}").format(
+            size=human_size(step.size), bytes=f"{step.size:,}", total=human_size(step.cumulative_size)
+        ))
     else:
-        lines.append("Metadata only: changes the image's config, adds no layer (0 B)")
+        lines.append(translate("LayersViewModel", "Metadata only: changes the image's config, adds no layer (0 B)"))
     created = iso_utc(step.created)
     if created:
-        lines.append(f"Created {created.replace('T', ' ').replace('Z', ' UTC')}")
+        lines.append(translate("LayersViewModel", "Created {time}").format(
+            time=created.replace("T", " ").replace("Z", " UTC")
+        ))
     if step.is_layer:
         if step.diff_id:
-            lines.append(f"Layer: diff {short_id(step.diff_id)} · chain {short_id(step.chain_id)}")
+            lines.append(translate("LayersViewModel", "Layer: diff {diff} · chain {chain}").format(
+                diff=short_id(step.diff_id), chain=short_id(step.chain_id)
+            ))
         else:
-            lines.append("Layer id unknown: " + (layers.mapping_note or "the steps could not be matched onto the layers."))
+            reason = render(layers.mapping_note) or translate(
+                "LayersViewModel", "the steps could not be matched onto the layers."
+            )
+            lines.append(translate("LayersViewModel", "Layer id unknown: {reason}").format(reason=reason))
         category = step_category(step, layers, report)
         if category == "shared":
             others = [names.get(i, short_id(i)) for i in report.sharers(layers.image_id, step.chain_id)]  # type: ignore[union-attr,arg-type]
-            shown = ", ".join(others[:6]) + (f" and {len(others) - 6} more" if len(others) > 6 else "")
-            lines.append(f"Shared with {len(others)} other image{'s' if len(others) != 1 else ''}: {shown}")
+            shown = ", ".join(others[:6])
+            if len(others) > 6:
+                shown = translate("LayersViewModel", "{names} and {count} more").format(
+                    names=shown, count=len(others) - 6
+                )
+            count = len(others)  # a plain name: lupdate misses a numerus call whose count is a call
+            lines.append(translate("LayersViewModel", "Shared with %n other image(s): {images}", "", count).format(
+                images=shown
+            ))
         elif category == "unique":
-            lines.append("Unique: no other image uses this layer" + ("" if complete else " (so far)"))
+            if complete:
+                lines.append(translate("LayersViewModel", "Unique: no other image uses this layer"))
+            else:
+                lines.append(translate("LayersViewModel", "Unique: no other image uses this layer (so far)"))
         else:
-            lines.append("Sharing not known yet")
+            lines.append(translate("LayersViewModel", "Sharing not known yet"))
     if step.comment:
-        lines.append(f"Comment: {step.comment}")
+        lines.append(translate("LayersViewModel", "Comment: {comment}").format(comment=step.comment))
     if step.history_id and step.history_id != "<missing>":
-        lines.append(f"History id {short_id(step.history_id)}")
+        lines.append(translate("LayersViewModel", "History id {id}").format(id=short_id(step.history_id)))
     return "\n".join(lines)
 
 
@@ -185,8 +214,15 @@ class _Delivery(QObject):
         except EngineFailure as failure:
             result, error = None, failure.error
         except Exception as exc:  # a bug in building the model must still reach the user as a sentence
-            result, error = None, EngineError("other", f"Could not read the layers: {type(exc).__name__}: {exc}.",
-                                             "Please report this with the image's `docker history`.")
+            result, error = None, EngineError(
+                "other",
+                QT_TRANSLATE_NOOP("LayersViewModel", "Could not read the layers: {error}.").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                ),
+                QT_TRANSLATE_NOOP("LayersViewModel", "Please report this with the image's `{command}`.").format(
+                    command="docker history"
+                ),
+            )
         try:
             self.loaded.emit(key, result, error)
         except RuntimeError:  # the store was deleted while the call ran
@@ -200,7 +236,7 @@ class LayerStore(QObject):
         layers_ready(str): an image's layers are in the cache (its id).
         sharing_changed(): :attr:`report` was recomputed.
         failed(str, str): an image id (or the name asked for) and a sentence saying why it could
-            not be read and what to do.
+            not be read and what to do (in the current language).
         progress_changed(int, int): listed images read so far, images listed.
     """
 
@@ -431,11 +467,15 @@ class LayerStore(QObject):
 
 
 def _sentence(key: str, error: EngineError) -> str:
-    """What the user reads when an image's layers cannot be read."""
+    """What the user reads when an image's layers cannot be read (in the current language)."""
     name = short_id(key) if key.startswith("sha256:") else key
     if error.kind == "not_found":
-        return f"The layers of {name} could not be read: the image is gone. Pick another image in the list."
-    return f"The layers of {name} could not be read. {error.sentence}"
+        return translate(
+            "LayersViewModel", "The layers of {name} could not be read: the image is gone. Pick another image in the list."
+        ).format(name=name)
+    return translate("LayersViewModel", "The layers of {name} could not be read. {reason}").format(
+        name=name, reason=render(error.sentence)
+    )
 
 
 class LayerTableModel(QAbstractTableModel):
@@ -445,7 +485,15 @@ class LayerTableModel(QAbstractTableModel):
     can be compared field by field.
     """
 
-    COLUMNS = ("Step", "Instruction", "Size", "Layer", "Image so far", "Created", "Layer id (diff)")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("LayerTableModel", "Step"),
+        QT_TRANSLATE_NOOP("LayerTableModel", "Instruction"),
+        QT_TRANSLATE_NOOP("LayerTableModel", "Size"),
+        QT_TRANSLATE_NOOP("LayerTableModel", "Layer"),
+        QT_TRANSLATE_NOOP("LayerTableModel", "Image so far"),
+        QT_TRANSLATE_NOOP("LayerTableModel", "Created"),
+        QT_TRANSLATE_NOOP("LayerTableModel", "Layer id (diff)"),
+    )
     SIZE_COLUMN, LAYER_COLUMN, CUMULATIVE_COLUMN = 2, 3, 4
     ROW_ROLE = Qt.ItemDataRole.UserRole
     SIZE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -456,6 +504,14 @@ class LayerTableModel(QAbstractTableModel):
         self._rows: list[dict[str, Any]] = []
         self._categories: list[str] = []
         self._sharers: list[int] = []
+        notifier().language_changed.connect(self._on_language_changed)
+
+    @Slot(str)
+    def _on_language_changed(self, _language: str) -> None:
+        """Headers and cells in the new language (no reset: the selection stays)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
 
     def set_layers(self, layers: ImageLayers | None, report: SharingReport | None = None) -> None:
         self.beginResetModel()
@@ -500,22 +556,27 @@ class LayerTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.COLUMNS[section]
+                return render(self.COLUMNS[section])
             if role == Qt.ItemDataRole.ToolTipRole and section in (self.SIZE_COLUMN, self.CUMULATIVE_COLUMN):
-                return f"Sizes are {SIZE_MEASURE}."
+                return translate("LayerTableModel", "Sizes are {measure}.").format(measure=render(SIZE_MEASURE))
         return None
 
     def layer_text(self, row: int) -> str:
+        """The Layer column's text, in the current language."""
         r = self._rows[row]
         if not r["is_layer"]:
-            return "none (metadata)"
+            return translate("LayerTableModel", "none (metadata)")
         category = self._categories[row]
-        text = {"shared": f"shared ({self._sharers[row] + 1} images)", "unique": "unique",
-                "unknown": "layer"}[category]
+        if category == "shared":
+            text = translate("LayerTableModel", "shared ({count} images)").format(count=self._sharers[row] + 1)
+        elif category == "unique":
+            text = translate("LayerTableModel", "unique")
+        else:
+            text = translate("LayerTableModel", "layer")
         if r["size"] == 0:
-            text = "0-byte, " + text
+            text = translate("LayerTableModel", "0-byte, {kind}").format(kind=text)
         if not r["layer_known"]:
-            text += " (guess)"
+            text = translate("LayerTableModel", "{kind} (guess)").format(kind=text)
         return text
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -543,11 +604,17 @@ class LayerTableModel(QAbstractTableModel):
                 return r["full_text"]
             if col in (self.SIZE_COLUMN, self.CUMULATIVE_COLUMN):
                 n = r["size"] if col == self.SIZE_COLUMN else r["cumulative_size"]
-                return f"{n:,} bytes ({SIZE_MEASURE})"
+                return translate("LayerTableModel", "{bytes} bytes ({measure})").format(
+                    bytes=f"{n:,}", measure=render(SIZE_MEASURE)
+                )
             if col == self.LAYER_COLUMN and r["is_layer"] and self._categories[index.row()] == "shared":
-                return f"Stored once for {self._sharers[index.row()] + 1} images: removing this one alone frees none of it."
+                return translate(
+                    "LayerTableModel", "Stored once for {count} images: removing this one alone frees none of it."
+                ).format(count=self._sharers[index.row()] + 1)
             if col == 6 and r["diff_id"]:
-                return f"diff id {r['diff_id']}\nchain id {r['chain_id']}"
+                return translate("LayerTableModel", "diff id {diff}\nchain id {chain}").format(
+                    diff=r["diff_id"], chain=r["chain_id"]
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, self.SIZE_COLUMN, self.CUMULATIVE_COLUMN):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and col == self.LAYER_COLUMN and r["is_layer"]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from desktop.engine import ContainerRecord, ImageRecord
+from desktop.i18n import notifier, render
+from desktop.viewmodels.theme import STATE_GLYPHS, colors
+from desktop.text import QT_TRANSLATE_NOOP
 
 from .daemon import DaemonModel
 from .formatting import ago, human_size
@@ -13,43 +16,70 @@ from .formatting import ago, human_size
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "container", "image", "project"
 
-#: One colour per state, shared with the lifecycle graph so a user learns them once.
-STATE_COLORS = {
-    "image": "#37474f",
-    "created": "#7e57c2",
-    "running": "#2e7d32",
-    "paused": "#0277bd",
-    "restarting": "#ef6c00",
-    "exited": "#616161",
-    "dead": "#b71c1c",
-    "removed": "#8d6e63",
-    "removing": "#8d6e63",
+#: Docker's status words as the State column shows them.
+_STATUS_WORDS = {
+    "created": QT_TRANSLATE_NOOP("ContainerList", "created"),
+    "running": QT_TRANSLATE_NOOP("ContainerList", "running"),
+    "paused": QT_TRANSLATE_NOOP("ContainerList", "paused"),
+    "restarting": QT_TRANSLATE_NOOP("ContainerList", "restarting"),
+    "removing": QT_TRANSLATE_NOOP("ContainerList", "removing"),
+    "exited": QT_TRANSLATE_NOOP("ContainerList", "exited"),
+    "dead": QT_TRANSLATE_NOOP("ContainerList", "dead"),
 }
 
 
 def container_status_text(rec: ContainerRecord) -> str:
-    if rec.status in ("exited", "dead") and rec.exit_code is not None:
-        return f"{rec.status} ({rec.exit_code})"
-    if rec.status == "restarting":
-        return f"restarting (exit {rec.exit_code})" if rec.exit_code is not None else "restarting"
-    return rec.status
+    """The State column's text (a ``Msg`` for known statuses: show it with ``render``)."""
+    if rec.status == "exited" and rec.exit_code is not None:
+        return QT_TRANSLATE_NOOP("ContainerList", "exited ({code})").format(code=rec.exit_code)
+    if rec.status == "dead" and rec.exit_code is not None:
+        return QT_TRANSLATE_NOOP("ContainerList", "dead ({code})").format(code=rec.exit_code)
+    if rec.status == "restarting" and rec.exit_code is not None:
+        return QT_TRANSLATE_NOOP("ContainerList", "restarting (exit {code})").format(code=rec.exit_code)
+    return _STATUS_WORDS.get(rec.status, rec.status)
+
+
+def _project_text(project: str) -> str:
+    return QT_TRANSLATE_NOOP("ContainerList", "{project} (compose)").format(project=project)
 
 
 class ContainerTreeModel(QStandardItemModel):
     """Containers, grouped under their compose project when they have one."""
 
-    COLUMNS = ("Name", "State", "Image", "Created", "ID")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ContainerList", "Name"),
+        QT_TRANSLATE_NOOP("ContainerList", "State"),
+        QT_TRANSLATE_NOOP("ContainerList", "Image"),
+        QT_TRANSLATE_NOOP("ContainerList", "Created"),
+        QT_TRANSLATE_NOOP("ContainerList", "ID"),
+    )
 
     def __init__(self, daemon: DaemonModel, parent: QObject | None = None):
         super().__init__(parent)
         self._daemon = daemon
-        self.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.setHorizontalHeaderLabels([render(c) for c in self.COLUMNS])
         self._rows: dict[str, QStandardItem] = {}
         self._projects: dict[str, QStandardItem] = {}
         self.rebuilding = False
         daemon.reset.connect(self._rebuild)
         daemon.container_updated.connect(self._on_daemon_container_updated)
         daemon.container_removed.connect(self._on_daemon_container_removed)
+        notifier().language_changed.connect(self._on_language_changed)
+
+    @Slot(str)
+    def restyle(self) -> None:
+        """The theme changed: the state colours again, rows in place."""
+        self._on_language_changed("")
+
+    def _on_language_changed(self, _language: str) -> None:
+        """Headers, state words and ages in the new language; rows stay where they are."""
+        self.setHorizontalHeaderLabels([render(c) for c in self.COLUMNS])
+        for project, item in self._projects.items():
+            item.setText(render(_project_text(project)))
+        for container_id in list(self._rows):
+            rec = self._daemon.containers.get(container_id)
+            if rec is not None:
+                self._on_daemon_container_updated(rec, None)
 
     def _rebuild(self) -> None:
         self.rebuilding = True  # views ignore the cursor moves a rebuild causes
@@ -67,7 +97,7 @@ class ContainerTreeModel(QStandardItemModel):
         if not project:
             return self.invisibleRootItem()
         if project not in self._projects:
-            item = QStandardItem(f"{project} (compose)")
+            item = QStandardItem(render(_project_text(project)))
             item.setData(project, ID_ROLE)
             item.setData("project", KIND_ROLE)
             item.setEditable(False)
@@ -84,12 +114,13 @@ class ContainerTreeModel(QStandardItemModel):
 
     def _cells(self, rec: ContainerRecord) -> list[QStandardItem]:
         name = rec.name if not rec.compose_service else f"{rec.name}  [{rec.compose_service}]"
-        cells = [self._cell(name), self._cell(container_status_text(rec)), self._cell(rec.image),
-                 self._cell(ago(rec.created)), self._cell(rec.short_id)]
+        status = f"{STATE_GLYPHS.get(rec.status, '')} {render(container_status_text(rec))}".strip()
+        cells = [self._cell(name), self._cell(status), self._cell(rec.image),
+                 self._cell(render(ago(rec.created))), self._cell(rec.short_id)]
         for c in cells:
             c.setData(rec.id, ID_ROLE)
             c.setData("container", KIND_ROLE)
-        cells[1].setForeground(QBrush(QColor(STATE_COLORS.get(rec.status, "#000000"))))
+        cells[1].setForeground(QBrush(QColor(colors().state(rec.status))))
         cells[0].setToolTip(f"{rec.name}\n{rec.command}")
         return cells
 
@@ -132,7 +163,12 @@ class ImageTableModel(QStandardItemModel):
         rebuilt(): the rows were replaced (views restore their selection by id once).
     """
 
-    COLUMNS = ("Image", "ID", "Size", "Created")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ImageList", "Image"),
+        QT_TRANSLATE_NOOP("ImageList", "ID"),
+        QT_TRANSLATE_NOOP("ImageList", "Size"),
+        QT_TRANSLATE_NOOP("ImageList", "Created"),
+    )
     rebuilt = Signal()
 
     def __init__(self, daemon: DaemonModel, parent: QObject | None = None):
@@ -140,8 +176,22 @@ class ImageTableModel(QStandardItemModel):
         self._daemon = daemon
         self._row_of: dict[str, int] = {}
         self.rebuilding = False
-        self.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.setHorizontalHeaderLabels([render(c) for c in self.COLUMNS])
         daemon.images_changed.connect(self._rebuild)
+        notifier().language_changed.connect(self._on_language_changed)
+
+    @Slot(str)
+    def _on_language_changed(self, _language: str) -> None:
+        """Headers and ages in the new language, in place (the selection stays)."""
+        self.setHorizontalHeaderLabels([render(c) for c in self.COLUMNS])
+        for image_id, row in self._row_of.items():
+            rec = self._daemon.images.get(image_id)
+            if rec is None or row >= self.rowCount():
+                continue
+            for col, cell in enumerate(self._cells(rec)):
+                target = self.item(row, col)
+                if target is not None:
+                    target.setText(cell.text())
 
     def _rebuild(self) -> None:
         wanted = sorted(self._daemon.images.values(), key=lambda r: (-r.created, r.display_name))
@@ -157,7 +207,7 @@ class ImageTableModel(QStandardItemModel):
 
     @staticmethod
     def _cells(rec: ImageRecord) -> list[QStandardItem]:
-        texts = (rec.display_name, rec.short_id, human_size(rec.size), ago(rec.created))
+        texts = (rec.display_name, rec.short_id, human_size(rec.size), render(ago(rec.created)))
         cells = []
         for text in texts:
             item = QStandardItem(text)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 
 from desktop.engine import DaemonEvent
 from desktop.lifecycle import SPECS, Transition, cli_command, transitions_for_event_sequence
+from desktop.text import QT_TRANSLATE_NOOP
 
 from .activity import ActivityLog
 
@@ -23,6 +24,27 @@ SETTLE_MS = 400
 OWN_WINDOW = 15.0
 _QUIET = {"top", "exec_create", "exec_start", "exec_die", "exec_detach", "resize", "attach", "detach",
           "archive-path", "extract-to-dir", "export", "copy", "health_status"}
+
+#: One log line per (object type, who did it); ``{operation}`` is the operation's edge label, or the
+#: daemon's own action word when no operation explains the events.
+_WHAT = {
+    ("container", "app"): QT_TRANSLATE_NOOP("EventNarrator", "container {name}: {operation}"),
+    ("container", "outside"): QT_TRANSLATE_NOOP("EventNarrator", "container {name}: {operation} (outside the app)"),
+    ("container", "build"): QT_TRANSLATE_NOOP(
+        "EventNarrator", "container {name}: {operation} (temporary container of a build step)"
+    ),
+    ("image", "app"): QT_TRANSLATE_NOOP("EventNarrator", "image {name}: {operation}"),
+    ("image", "outside"): QT_TRANSLATE_NOOP("EventNarrator", "image {name}: {operation} (outside the app)"),
+    ("image", "build"): QT_TRANSLATE_NOOP("EventNarrator", "image {name}: {operation} (temporary container of a build step)"),
+}
+_PRUNED = {
+    "container": QT_TRANSLATE_NOOP("EventNarrator", "containers pruned"),
+    "image": QT_TRANSLATE_NOOP("EventNarrator", "images pruned"),
+}
+_PRUNED_BYTES = {
+    "container": QT_TRANSLATE_NOOP("EventNarrator", "containers pruned ({bytes} bytes reclaimed)"),
+    "image": QT_TRANSLATE_NOOP("EventNarrator", "images pruned ({bytes} bytes reclaimed)"),
+}
 
 
 @dataclass
@@ -86,8 +108,11 @@ class EventNarrator(QObject):
                 continue
             if ev.base_action == "prune":  # no actor: one line for the whole prune
                 reclaimed = ev.attributes.get("reclaimed")
-                detail = f" ({int(reclaimed):,} bytes reclaimed)" if reclaimed and reclaimed.isdigit() else ""
-                self._log.note("daemon", f"{ev.type}s pruned{detail}", f"docker {ev.type} prune")
+                if reclaimed and reclaimed.isdigit():
+                    what = _PRUNED_BYTES[ev.type].format(bytes=f"{int(reclaimed):,}")
+                else:
+                    what = _PRUNED[ev.type]
+                self._log.note("daemon", what, f"docker {ev.type} prune")
                 continue
             burst = self._bursts.setdefault(ev.actor_id, _Burst(ev.type, ev.actor_name))
             burst.actions.append(ev.base_action)
@@ -101,23 +126,31 @@ class EventNarrator(QObject):
         now = time.monotonic()
         for actor_id, burst in bursts.items():
             own = any(now - self._own.get(k, -1e9) < OWN_WINDOW for k in (actor_id, burst.name))
-            who = "" if own else " (outside the app)"
+            who = "app" if own else "outside"
             if actor_id[:12] in self._build_containers:
-                who = " (temporary container of a build step)"
+                who = "build"
+            line = _WHAT[(burst.type, who)]
             codes = iter(burst.exit_codes)
             for transition, actions in segment(burst.actions):
                 exit_codes = [c for c in (next(codes) for _ in actions) if c is not None]
                 chain = " → ".join(actions)
                 if exit_codes:
-                    chain += f" (exit code {exit_codes[-1]})"
+                    outcome = QT_TRANSLATE_NOOP("EventNarrator", "events: {chain} (exit code {code})").format(
+                        chain=chain, code=exit_codes[-1]
+                    )
+                else:
+                    outcome = QT_TRANSLATE_NOOP("EventNarrator", "events: {chain}").format(chain=chain)
                 if transition is not None:
-                    what = f"{burst.type} {burst.name}: {SPECS[transition].label}{who}"
+                    what = line.format(name=burst.name, operation=SPECS[transition].label)
                     command = self._cli(transition, burst)
                 elif actions[-1] == "die":
-                    what, command = f"{burst.type} {burst.name}: its process exited on its own", ""
+                    what = QT_TRANSLATE_NOOP("EventNarrator", "container {name}: its process exited on its own").format(
+                        name=burst.name
+                    )
+                    command = ""
                 else:
-                    what, command = f"{burst.type} {burst.name}: {actions[-1]}{who}", ""
-                self._log.note("daemon", what, command, f"events: {chain}")
+                    what, command = line.format(name=burst.name, operation=actions[-1]), ""
+                self._log.note("daemon", what, command, outcome)
 
     @staticmethod
     def _cli(transition: Transition, burst: _Burst) -> str:

@@ -12,7 +12,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.engine import EngineError
+from desktop.i18n import render
 from desktop.lifecycle import SPECS, State, Transition, check, cli_command, explain_daemon_answer, state_from_status
+from desktop.text import QT_TRANSLATE_NOOP
 
 from .activity import ActivityLog
 from .daemon import DaemonModel
@@ -48,10 +50,12 @@ class LifecycleOperations(QObject):
     """Runs ``OperationRequest``s through the engine.
 
     Signals:
-        refused(object, str): the request and why the model refuses it from the current state.
+        refused(object, str): the request and why the model refuses it from the current state
+            (in the current language; the activity log keeps the translatable message).
         started(object, str): the request and its CLI equivalent.
         succeeded(object, object): the request and the engine's result (a new id for run/create/commit).
-        failed(object, str): the request and a sentence saying what happened and what to do.
+        failed(object, str): the request and a sentence saying what happened and what to do (in the
+            current language).
     """
 
     refused = Signal(object, str)
@@ -88,12 +92,14 @@ class LifecycleOperations(QObject):
         spec = SPECS[req.transition]
         state = State.IMAGE if spec.engine_call in ("pull", "create", "run", "remove_image") else self.state_of(req.container)
         if state is None:
-            reason = "The container no longer exists (it may have been removed elsewhere)."
+            reason = QT_TRANSLATE_NOOP(
+                "LifecycleOperations", "The container no longer exists (it may have been removed elsewhere)."
+            )
             self._refuse(req, reason)
             return False
         verdict = check(req.transition, state)
         if not verdict.allowed:
-            self._refuse(req, verdict.reason or "Not allowed now.")
+            self._refuse(req, verdict.reason or QT_TRANSLATE_NOOP("LifecycleOperations", "Not allowed now."))
             return False
         try:
             cli = self.describe(req)
@@ -111,8 +117,9 @@ class LifecycleOperations(QObject):
         return True
 
     def _refuse(self, req: OperationRequest, reason: str) -> None:
-        self._log.note("you", self._summary(req), self._safe_cli(req), f"Not done: {reason}", ok=False)
-        self.refused.emit(req, reason)
+        outcome = QT_TRANSLATE_NOOP("LifecycleOperations", "Not done: {reason}").format(reason=reason)
+        self._log.note("you", self._summary(req), self._safe_cli(req), outcome, ok=False)
+        self.refused.emit(req, render(reason))
 
     def _safe_cli(self, req: OperationRequest) -> str:
         try:
@@ -124,7 +131,9 @@ class LifecycleOperations(QObject):
         spec = SPECS[req.transition]
         rec = self._daemon.containers.get(req.container or "")
         target = rec.name if rec else (req.image or req.container or "")
-        return f"{spec.verb} {target}".strip()
+        if not target:
+            return spec.verb
+        return QT_TRANSLATE_NOOP("LifecycleOperations", "{operation} {target}").format(operation=spec.verb, target=target)
 
     def _call(self, req: OperationRequest):
         """The engine call the model names for this transition (``TransitionSpec.engine_call``)."""
@@ -147,16 +156,16 @@ class LifecycleOperations(QObject):
         return getattr(engine, call)(req.container or "", **kwargs)
 
     def _on_done(self, req: OperationRequest, entry: int, result: Any) -> None:
-        outcome = "Done."
+        outcome: str = QT_TRANSLATE_NOOP("LifecycleOperations", "Done.")
         if req.transition is Transition.COMMIT and isinstance(result, str):
             rec = self._daemon.containers.get(req.container or "")
             name = rec.name if rec else (req.container or "")[:12]
-            outcome = (
-                f"The writable layer of container {name} became the top layer of image "
-                f"{req.new_image} ({result.split(':', 1)[-1][:12]})."
-            )
+            outcome = QT_TRANSLATE_NOOP(
+                "LifecycleOperations",
+                "The writable layer of container {name} became the top layer of image {image} ({id}).",
+            ).format(name=name, image=req.new_image, id=result.split(":", 1)[-1][:12])
         elif req.transition in (Transition.RUN, Transition.CREATE) and isinstance(result, str):
-            outcome = f"Done: container {result[:12]}."
+            outcome = QT_TRANSLATE_NOOP("LifecycleOperations", "Done: container {id}.").format(id=result[:12])
         self._log.finish(entry, True, outcome)
         self.succeeded.emit(req, result)
 
@@ -167,4 +176,4 @@ class LifecycleOperations(QObject):
             if not explained.startswith("The daemon answered HTTP"):  # keep the daemon's own words then
                 sentence = explained
         self._log.finish(entry, False, sentence)
-        self.failed.emit(req, sentence)
+        self.failed.emit(req, render(sentence))

@@ -14,6 +14,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.engine import EngineError, EngineFailure
+from desktop.text import QT_TRANSLATE_NOOP
 
 
 class RequestRunner(QObject):
@@ -59,7 +60,9 @@ class RequestRunner(QObject):
         except EngineFailure as failure:
             result, error = None, failure.error
         except Exception as exc:  # pragma: no cover - engine wraps everything; keep the GUI alive anyway
-            result, error = None, EngineError("other", f"Unexpected failure: {exc}.")
+            result, error = None, EngineError(
+                "other", QT_TRANSLATE_NOOP("RequestRunner", "Unexpected failure: {error}.").format(error=str(exc))
+            )
         try:
             self._done.emit(request_id, result, error)
         except RuntimeError:  # the runner was deleted while the call ran (window closed)

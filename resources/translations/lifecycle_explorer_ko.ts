@@ -1,0 +1,2307 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+    <context>
+        <name>ActivityLog</name>
+        <message>
+            <source>you</source>
+            <extracomment>How the Source column names who did it (the entry keeps the code: "you", "daemon", "app").</extracomment>
+            <translation>사용자</translation>
+        </message>
+        <message>
+            <source>daemon</source>
+            <translation>데몬</translation>
+        </message>
+        <message>
+            <source>app</source>
+            <translation>앱</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>주체</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>명령</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>running…</source>
+            <translation>실행 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Appearance</name>
+        <message>
+            <source>Follow the system</source>
+            <extracomment>Theme codes, in menu order. The smallest font pixel size presentation mode allows (a back-row size at 1920×1080). Presentation mode's font pixel size at scale 1.0. Scale steps for Ctrl +/−.</extracomment>
+            <translation>시스템 설정 따르기</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>밝게</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>어둡게</translation>
+        </message>
+        <message>
+            <source>High contrast, light</source>
+            <translation>고대비, 밝게</translation>
+        </message>
+        <message>
+            <source>High contrast, dark</source>
+            <translation>고대비, 어둡게</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuildDialog</name>
+        <message>
+            <source>Each step makes one layer, or none for metadata steps. Build twice: unchanged steps come from the cache.</source>
+            <translation>단계마다 레이어가 하나 생기며, 메타데이터 단계는 레이어를 만들지 않습니다. 두 번 빌드하면 바뀌지 않은 단계는 캐시에서 가져옵니다.</translation>
+        </message>
+        <message>
+            <source>Build an image</source>
+            <translation>이미지 빌드</translation>
+        </message>
+        <message>
+            <source>&amp;Build</source>
+            <translation>빌드(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>&amp;Tag:</source>
+            <translation>태그(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Dockerfile&lt;/b&gt; (the build context holds only this file)</source>
+            <translation>&lt;b&gt;Dockerfile&lt;/b&gt; (빌드 컨텍스트에는 이 파일만 들어 있습니다)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Output&lt;/b&gt; ({command}, classic builder)</source>
+            <translation>&lt;b&gt;출력&lt;/b&gt; ({command}, 클래식 빌더)</translation>
+        </message>
+        <message>
+            <source>Give the image a tag first, for example {tag}.</source>
+            <translation>먼저 이미지에 태그를 지정하십시오(예: {tag}).</translation>
+        </message>
+        <message>
+            <source>Building {tag}…</source>
+            <translation>{tag} 빌드 중…</translation>
+        </message>
+        <message>
+            <source>Built {tag}: {ran} steps ran, {cached} came from the cache. See its layers in the Layers tab.</source>
+            <translation>{tag} 빌드 완료: {ran}개 단계를 실행했고 {cached}개 단계는 캐시에서 가져왔습니다. 레이어 탭에서 이 이미지의 레이어를 확인하십시오.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuildRunner</name>
+        <message>
+            <source>cache hit: this step was built before with the same input, so its layer is reused</source>
+            <translation>캐시 적중: 같은 입력으로 이미 빌드한 단계라서 그 레이어를 다시 씁니다</translation>
+        </message>
+        <message>
+            <source>cache miss: the step runs in a temporary container</source>
+            <translation>캐시 미스: 이 단계는 임시 컨테이너에서 실행됩니다</translation>
+        </message>
+        <message>
+            <source>the image after this step</source>
+            <translation>이 단계가 끝난 뒤의 이미지</translation>
+        </message>
+        <message>
+            <source>the temporary container is removed; its changes became the layer</source>
+            <translation>임시 컨테이너를 삭제합니다. 그 변경 사항이 레이어가 되었습니다</translation>
+        </message>
+        <message>
+            <source>Build {tag}</source>
+            <translation>{tag} 빌드</translation>
+        </message>
+        <message>
+            <source>Built {tag} ({id}): {ran} steps ran, {cached} came from the cache.</source>
+            <translation>{tag} 빌드 완료 ({id}): {ran}개 단계를 실행했고 {cached}개 단계는 캐시에서 가져왔습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>{what}: the daemon at {where} did not answer within {seconds:.0f} s. It may be busy; try again in a moment.</source>
+            <translation>{what}: {where}의 데몬이 {seconds:.0f}초 안에 응답하지 않았습니다. 바쁜 중일 수 있으니 잠시 후 다시 시도하십시오.</translation>
+        </message>
+        <message>
+            <source>No image '{image}' on the daemon at {where}. Check the name with `docker images`.</source>
+            <translation>{where}의 데몬에 '{image}' 이미지가 없습니다. `docker images`로 이름을 확인하십시오.</translation>
+        </message>
+        <message>
+            <source>Reading the layers of {image}: the daemon at {where} did not answer within {seconds:.0f} s. It may be busy; try again in a moment.</source>
+            <translation>{image}의 레이어 읽기: {where}의 데몬이 {seconds:.0f}초 안에 응답하지 않았습니다. 바쁜 중일 수 있으니 잠시 후 다시 시도하십시오.</translation>
+        </message>
+        <message>
+            <source>Unknown format '{format}': use json or csv.</source>
+            <translation>알 수 없는 형식 '{format}'입니다. json 또는 csv를 쓰십시오.</translation>
+        </message>
+        <message>
+            <source>No image given: name one, e.g. `lifecycle-explorer layers busybox:latest`.</source>
+            <translation>이미지를 지정하지 않았습니다. 예: `lifecycle-explorer layers busybox:latest`.</translation>
+        </message>
+        <message>
+            <source>Unknown view '{view}': export `layers IMAGE FILE` or `lifecycle FILE`.</source>
+            <translation>알 수 없는 화면 '{view}'입니다. `layers IMAGE FILE` 또는 `lifecycle FILE`을 내보낼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of '{file}': the file name must end in .png or .svg.</source>
+            <translation>'{file}'의 형식을 알 수 없습니다. 파일 이름은 .png 또는 .svg로 끝나야 합니다.</translation>
+        </message>
+        <message>
+            <source>No image given: `export layers IMAGE FILE.png`.</source>
+            <translation>이미지를 지정하지 않았습니다: `export layers IMAGE FILE.png`.</translation>
+        </message>
+        <message>
+            <source>Cannot write {file}: the folder {folder} does not exist. Create it or choose another.</source>
+            <translation>{file}에 쓸 수 없습니다. {folder} 폴더가 없습니다. 폴더를 만들거나 다른 곳을 고르십시오.</translation>
+        </message>
+        <message>
+            <source>Could not write {file}: {reason}. Choose another file or folder.</source>
+            <translation>{file}에 쓰지 못했습니다: {reason}. 다른 파일이나 폴더를 고르십시오.</translation>
+        </message>
+        <message>
+            <source>Could not draw the {view} view: {error}. Please report this.</source>
+            <translation>{view} 화면을 그리지 못했습니다: {error}. 이 문제를 알려 주십시오.</translation>
+        </message>
+        <message>
+            <source>Wrote {file}: SVG drawing, {width}×{height} px, {what}.</source>
+            <translation>{file}에 저장했습니다: SVG 그림, {width}×{height} px, {what}.</translation>
+        </message>
+        <message>
+            <source>Wrote {file}: PNG picture, {width}×{height} px, {what}.</source>
+            <translation>{file}에 저장했습니다: PNG 그림, {width}×{height} px, {what}.</translation>
+        </message>
+        <message>
+            <source>Listing images</source>
+            <translation>이미지 목록 읽기</translation>
+        </message>
+        <message>
+            <source>Listing containers</source>
+            <translation>컨테이너 목록 읽기</translation>
+        </message>
+        <message>
+            <source>layer chart of {image} ({steps} steps, {layers} layers)</source>
+            <translation>{image}의 레이어 차트 ({steps}개 단계, 레이어 {layers}개)</translation>
+        </message>
+        <message>
+            <source>lifecycle graph ({containers} containers, {images} images)</source>
+            <translation>라이프사이클 그래프 (컨테이너 {containers}개, 이미지 {images}개)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitDialog</name>
+        <message>
+            <source>Commit container</source>
+            <translation>컨테이너 커밋</translation>
+        </message>
+        <message>
+            <source>optional: what changed</source>
+            <translation>선택 사항: 바뀐 내용</translation>
+        </message>
+        <message>
+            <source>The writable layer of &lt;b&gt;{name}&lt;/b&gt; becomes a new read-only layer on top of its image, making a new image.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;의 쓰기 가능한 컨테이너 레이어가 원래 이미지 위에 얹히는 새 읽기 전용 레이어가 되어, 새 이미지를 만듭니다.</translation>
+        </message>
+        <message>
+            <source>New &amp;image:</source>
+            <translation>새 이미지(&amp;I):</translation>
+        </message>
+        <message>
+            <source>&amp;Message:</source>
+            <translation>메시지(&amp;M):</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>Step</source>
+            <translation>단계</translation>
+        </message>
+        <message>
+            <source>Left image</source>
+            <translation>왼쪽 이미지</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <source>Right image</source>
+            <translation>오른쪽 이미지</translation>
+        </message>
+        <message>
+            <source>⇄ Swap</source>
+            <translation>⇄ 맞바꾸기</translation>
+        </message>
+        <message>
+            <source>Left:</source>
+            <translation>왼쪽:</translation>
+        </message>
+        <message>
+            <source>Right:</source>
+            <translation>오른쪽:</translation>
+        </message>
+        <message>
+            <source>═ same</source>
+            <translation>═ 같음</translation>
+        </message>
+        <message>
+            <source>the very same layer (equal chain id), stored once for both</source>
+            <translation>완전히 같은 레이어(체인 ID가 같음), 두 이미지에 한 번만 저장됨</translation>
+        </message>
+        <message>
+            <source>where the images part</source>
+            <translation>두 이미지가 갈라지는 곳</translation>
+        </message>
+        <message>
+            <source>— choose an image —</source>
+            <translation>— 이미지 선택 —</translation>
+        </message>
+        <message>
+            <source>Choose two images to compare. An image and its commit, or two builds of similar Dockerfiles, share their first layers.</source>
+            <translation>비교할 이미지 두 개를 선택하십시오. 이미지와 그 이미지의 커밋, 또는 비슷한 Dockerfile로 한 두 번의 빌드는 앞쪽 레이어를 공유합니다.</translation>
+        </message>
+        <message>
+            <source>Choose an image to compare &lt;b&gt;{name}&lt;/b&gt; with (no other image shares a layer with it yet).</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;와(과) 비교할 이미지를 선택하십시오(아직 이 이미지와 레이어를 공유하는 다른 이미지가 없습니다).</translation>
+        </message>
+        <message>
+            <source>Reading the layers of {names}…</source>
+            <translation>{names}의 레이어를 읽는 중…</translation>
+        </message>
+        <message>
+            <source>The same step: the same stored layer, chain id {id}</source>
+            <translation>같은 단계: 저장된 같은 레이어, 체인 ID {id}</translation>
+        </message>
+        <message>
+            <source>The same step: same config change (no layer)</source>
+            <translation>같은 단계: 같은 설정 변경(레이어 없음)</translation>
+        </message>
+        <message>
+            <source>The images part here: from this step on, each has its own layers.</source>
+            <translation>두 이미지가 여기서 갈라집니다. 이 단계부터는 각 이미지가 자기 레이어를 가집니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s)</source>
+            <translation>
+                <numerusform>레이어 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{left}&lt;/b&gt; and &lt;b&gt;{right}&lt;/b&gt; have exactly the same %n step(s): {layers}, {size}, stored once.</source>
+            <translation>
+                <numerusform>&lt;b&gt;{left}&lt;/b&gt;와(과) &lt;b&gt;{right}&lt;/b&gt;는 단계 %n개가 모두 같습니다. {layers}, {size}이며 한 번만 저장됩니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing more</source>
+            <translation>더 없음</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more step(s) ({layers}, {size})</source>
+            <translation>
+                <numerusform>단계 %n개 더({layers}, {size})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The first step is the same: {layers}, &lt;b&gt;{size}&lt;/b&gt; stored once for both.</source>
+            <translation>첫 단계가 같습니다. {layers}, &lt;b&gt;{size}&lt;/b&gt;를 두 이미지가 한 번만 저장합니다.</translation>
+        </message>
+        <message>
+            <source>The first &lt;b&gt;{count}&lt;/b&gt; steps are the same: {layers}, &lt;b&gt;{size}&lt;/b&gt; stored once for both.</source>
+            <translation>처음 &lt;b&gt;{count}&lt;/b&gt;개 단계가 같습니다. {layers}, &lt;b&gt;{size}&lt;/b&gt;를 두 이미지가 한 번만 저장합니다.</translation>
+        </message>
+        <message>
+            <source>The two images have no step in common.</source>
+            <translation>두 이미지에는 공통 단계가 없습니다.</translation>
+        </message>
+        <message>
+            <source>They part at step {step}: &lt;i&gt;{left}&lt;/i&gt; vs &lt;i&gt;{right}&lt;/i&gt;.</source>
+            <translation>{step}단계에서 갈라집니다: &lt;i&gt;{left}&lt;/i&gt; 대 &lt;i&gt;{right}&lt;/i&gt;.</translation>
+        </message>
+        <message>
+            <source>Then &lt;b&gt;{left}&lt;/b&gt; has {left_tail}; &lt;b&gt;{right}&lt;/b&gt; has {right_tail}.</source>
+            <translation>그 뒤로 &lt;b&gt;{left}&lt;/b&gt;에는 {left_tail}, &lt;b&gt;{right}&lt;/b&gt;에는 {right_tail}이(가) 있습니다.</translation>
+        </message>
+        <message>
+            <source>no layer</source>
+            <translation>레이어 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>&amp;Retry now</source>
+            <translation>지금 다시 시도(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Trying to connect…</source>
+            <translation>연결하는 중…</translation>
+        </message>
+        <message>
+            <source>Docker stopped answering at {address}. Showing the last known state, which may be out of date.</source>
+            <translation>{address}의 Docker가 응답하지 않습니다. 마지막으로 확인한 상태를 보여 주며, 최신 정보가 아닐 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Connecting to Docker at {address}…</source>
+            <translation>{address}의 Docker에 연결하는 중…</translation>
+        </message>
+        <message>
+            <source>Retrying by itself in {secs} s.</source>
+            <translation>{secs}초 후 자동으로 다시 시도합니다.</translation>
+        </message>
+        <message>
+            <source>Retrying…</source>
+            <translation>다시 시도하는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContainerList</name>
+        <message>
+            <source>created</source>
+            <extracomment>Docker's status words as the State column shows them.</extracomment>
+            <translation>생성됨</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>실행 중</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>일시 정지됨</translation>
+        </message>
+        <message>
+            <source>restarting</source>
+            <translation>재시작 중</translation>
+        </message>
+        <message>
+            <source>removing</source>
+            <translation>삭제 중</translation>
+        </message>
+        <message>
+            <source>exited</source>
+            <translation>종료됨</translation>
+        </message>
+        <message>
+            <source>dead</source>
+            <translation>죽음</translation>
+        </message>
+        <message>
+            <source>exited ({code})</source>
+            <translation>종료됨 ({code})</translation>
+        </message>
+        <message>
+            <source>dead ({code})</source>
+            <translation>죽음 ({code})</translation>
+        </message>
+        <message>
+            <source>restarting (exit {code})</source>
+            <translation>재시작 중 (종료 코드 {code})</translation>
+        </message>
+        <message>
+            <source>{project} (compose)</source>
+            <translation>{project} (도커 컴포즈)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>이미지</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>생성</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesktopIntegration</name>
+        <message>
+            <source>Could not install the launcher: the program path {path} cannot be written into a desktop file (it is not valid UTF-8). Move the installation to a path with a plain name and try again.</source>
+            <extracomment>Pixel sizes rendered into resources/icons/hicolor (packaging/render_icons.py makes them). The console/gui script name from pyproject, and the PyInstaller bundle's executable name. Seconds a cache-refresh tool may take before it is abandoned.</extracomment>
+            <translation>런처를 설치할 수 없습니다: 프로그램 경로 {path}은(는) 올바른 유니코드 텍스트가 아니어서 .desktop 파일에 쓸 수 없습니다. 설치 위치를 평범한 이름의 경로로 옮긴 후 다시 시도하십시오.</translation>
+        </message>
+        <message>
+            <source>Could not read the launcher files shipped with {app} ({error}). The installation looks incomplete: reinstall {app} and try again.</source>
+            <translation>{app}에 포함된 런처 파일을 읽을 수 없습니다({error}). 설치가 불완전한 것 같습니다. {app}을(를) 다시 설치한 후 다시 시도하십시오.</translation>
+        </message>
+        <message>
+            <source>Nothing to remove: no launcher installed by {app} was found (there is no {manifest} in the data folder).</source>
+            <translation>삭제할 것이 없습니다: {app}이(가) 설치한 런처를 찾지 못했습니다(데이터 폴더에 {manifest} 파일이 없습니다).</translation>
+        </message>
+        <message>
+            <source>Removed the launcher for {app}:</source>
+            <translation>{app} 런처를 삭제했습니다:</translation>
+        </message>
+        <message>
+            <source>Installed the launcher for {app}:</source>
+            <translation>{app} 런처를 설치했습니다:</translation>
+        </message>
+        <message>
+            <source>{app} now appears in the application menu (log out and in again if it does not). Remove it with: {command}</source>
+            <translation>이제 애플리케이션 메뉴에 {app}이(가) 나타납니다(나타나지 않으면 로그아웃했다가 다시 로그인하십시오). 삭제하려면 다음 명령을 실행하십시오: {command}</translation>
+        </message>
+        <message>
+            <source>Could not install the launcher: the program path {path} contains a line break, which a desktop file cannot hold. Move the installation to a plain path and try again.</source>
+            <translation>런처를 설치할 수 없습니다: 프로그램 경로 {path}에 줄바꿈 문자가 있어 .desktop 파일에 담을 수 없습니다. 설치 위치를 평범한 경로로 옮긴 후 다시 시도하십시오.</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {reason}. Check its permissions and try again.</source>
+            <translation>{path}을(를) 읽을 수 없습니다: {reason}. 파일 권한을 확인한 후 다시 시도하십시오.</translation>
+        </message>
+        <message>
+            <source>Desktop entries are a Linux desktop feature. On macOS use the .app bundle and on Windows the .exe bundle, which carry their own icon.</source>
+            <translation>데스크톱 항목(.desktop 파일)은 Linux 데스크톱 기능입니다. macOS에서는 .app 번들을, Windows에서는 .exe 번들을 사용하십시오. 이 번들에는 자체 아이콘이 들어 있습니다.</translation>
+        </message>
+        <message>
+            <source>Could not remove the launcher: {path}: {reason}. Make sure {home} is writable by you, or choose another data folder with {setting}, and try again.</source>
+            <translation>런처를 삭제할 수 없습니다: {path}: {reason}. {home}에 쓰기 권한이 있는지 확인하거나 {setting}(으)로 다른 데이터 폴더를 지정한 후 다시 시도하십시오.</translation>
+        </message>
+        <message>
+            <source>Could not install the launcher: {path}: {reason}. Make sure {home} is writable by you, or choose another data folder with {setting}, and try again.</source>
+            <translation>런처를 설치할 수 없습니다: {path}: {reason}. {home}에 쓰기 권한이 있는지 확인하거나 {setting}(으)로 다른 데이터 폴더를 지정한 후 다시 시도하십시오.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine</name>
+        <message>
+            <source>{address} (context {context})</source>
+            <extracomment>Short calls never wait longer than this, so shutdown cannot hang on them.</extracomment>
+            <translation>{address} (컨텍스트 {context})</translation>
+        </message>
+        <message>
+            <source>The app is shutting down.</source>
+            <extracomment>What a call made after shutdown answers.</extracomment>
+            <translation>앱을 종료하는 중입니다.</translation>
+        </message>
+        <message>
+            <source>Inspect</source>
+            <extracomment>Seconds ``docker stop`` waits for SIGTERM before SIGKILL (the CLI's default).</extracomment>
+            <translation>조회</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>정지</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>재시작</translation>
+        </message>
+        <message>
+            <source>Kill</source>
+            <translation>강제 종료</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>일시 정지</translation>
+        </message>
+        <message>
+            <source>Unpause</source>
+            <translation>일시 정지 해제</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>실행</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>생성</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>커밋</translation>
+        </message>
+        <message>
+            <source>List processes</source>
+            <translation>프로세스 목록 읽기</translation>
+        </message>
+        <message>
+            <source>List changes</source>
+            <translation>변경 사항 목록 읽기</translation>
+        </message>
+        <message>
+            <source>Measure container</source>
+            <translation>컨테이너 크기 측정</translation>
+        </message>
+        <message>
+            <source>List images</source>
+            <translation>이미지 목록 읽기</translation>
+        </message>
+        <message>
+            <source>Remove image</source>
+            <translation>이미지 삭제</translation>
+        </message>
+        <message>
+            <source>Pull</source>
+            <translation>풀</translation>
+        </message>
+        <message>
+            <source>The build failed: {error}</source>
+            <translation>빌드에 실패했습니다: {error}</translation>
+        </message>
+        <message>
+            <source>Fix that step of the Dockerfile and build again; the steps before it are cached.</source>
+            <translation>Dockerfile의 해당 단계를 고친 뒤 다시 빌드하십시오. 그 앞의 단계는 캐시에 남아 있습니다.</translation>
+        </message>
+        <message>
+            <source>Build</source>
+            <translation>빌드</translation>
+        </message>
+        <message>
+            <source>Read layers</source>
+            <translation>레이어 읽기</translation>
+        </message>
+        <message>
+            <source>List containers</source>
+            <translation>컨테이너 목록 읽기</translation>
+        </message>
+        <message>
+            <source>Following the daemon</source>
+            <extracomment>Seconds between reconnection attempts: quick at first, then every 8 s. A connection that lasted this long was real: its loss starts the backoff from the beginning. Container actions that never change its state: no need to inspect after them.</extracomment>
+            <translation>데몬 이벤트 수신</translation>
+        </message>
+        <message>
+            <source>Connecting to Docker</source>
+            <translation>Docker 연결</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineErrors</name>
+        <message>
+            <source>{what}: nothing to do.</source>
+            <translation>{what}: 할 일이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: {explanation}.</source>
+            <extracomment>"&lt;what failed&gt;: &lt;the daemon's own words&gt;." (the explanation stays as the daemon wrote it).</extracomment>
+            <translation>{what}: {explanation}.</translation>
+        </message>
+        <message>
+            <source>Check that Docker is installed and running (for example `{command}`).</source>
+            <translation>Docker가 설치되어 실행 중인지 확인하십시오 (예: `{command}`).</translation>
+        </message>
+        <message>
+            <source>The address comes from {source}; check that it is right.</source>
+            <translation>이 주소는 {source}에서 왔습니다. 올바른지 확인하십시오.</translation>
+        </message>
+        <message>
+            <source>Docker is not reachable at {address}.</source>
+            <translation>{address}의 Docker에 연결할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{operation} failed</source>
+            <translation>{operation} 실패</translation>
+        </message>
+        <message>
+            <source>The request failed</source>
+            <translation>요청 실패</translation>
+        </message>
+        <message>
+            <source>Permission denied on the Docker socket {socket}.</source>
+            <translation>Docker 소켓 {socket}에 접근할 권한이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Add your user to the `docker` group (`{command}`), then log out and in again.</source>
+            <translation>사용자를 `docker` 그룹에 추가한 뒤(`{command}`) 로그아웃했다가 다시 로그인하십시오.</translation>
+        </message>
+        <message>
+            <source>It may have been removed elsewhere.</source>
+            <translation>다른 곳에서 삭제되었을 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Check the values you entered.</source>
+            <translation>입력한 값을 확인하십시오.</translation>
+        </message>
+        <message>
+            <source>{what}: the daemon answered {code}: {explanation}.</source>
+            <translation>{what}: 데몬이 {code} 응답을 보냈습니다: {explanation}.</translation>
+        </message>
+        <message>
+            <source>See the build output for the failing step.</source>
+            <translation>실패한 단계는 빌드 출력에서 확인하십시오.</translation>
+        </message>
+        <message>
+            <source>{what}: the daemon did not answer in time.</source>
+            <translation>{what}: 데몬이 제시간에 응답하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>It may be busy; try again in a moment.</source>
+            <translation>데몬이 바쁠 수 있습니다. 잠시 후 다시 시도하십시오.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventNarrator</name>
+        <message>
+            <source>container {name}: {operation}</source>
+            <extracomment>How long a burst may pause before it counts as finished. Events within this many seconds of an app operation on the same object are its doing. One log line per (object type, who did it); ``{operation}`` is the operation's edge label, or the daemon's own action word when no operation explains the events.</extracomment>
+            <translation>{name} 컨테이너: {operation}</translation>
+        </message>
+        <message>
+            <source>container {name}: {operation} (outside the app)</source>
+            <translation>{name} 컨테이너: {operation} (앱 외부에서)</translation>
+        </message>
+        <message>
+            <source>container {name}: {operation} (temporary container of a build step)</source>
+            <translation>{name} 컨테이너: {operation} (빌드 단계의 임시 컨테이너)</translation>
+        </message>
+        <message>
+            <source>image {name}: {operation}</source>
+            <translation>{name} 이미지: {operation}</translation>
+        </message>
+        <message>
+            <source>image {name}: {operation} (outside the app)</source>
+            <translation>{name} 이미지: {operation} (앱 외부에서)</translation>
+        </message>
+        <message>
+            <source>image {name}: {operation} (temporary container of a build step)</source>
+            <translation>{name} 이미지: {operation} (빌드 단계의 임시 컨테이너)</translation>
+        </message>
+        <message>
+            <source>containers pruned</source>
+            <translation>컨테이너 정리됨</translation>
+        </message>
+        <message>
+            <source>images pruned</source>
+            <translation>이미지 정리됨</translation>
+        </message>
+        <message>
+            <source>containers pruned ({bytes} bytes reclaimed)</source>
+            <translation>컨테이너 정리됨 ({bytes}바이트 회수)</translation>
+        </message>
+        <message>
+            <source>images pruned ({bytes} bytes reclaimed)</source>
+            <translation>이미지 정리됨 ({bytes}바이트 회수)</translation>
+        </message>
+        <message>
+            <source>events: {chain} (exit code {code})</source>
+            <translation>이벤트: {chain} (종료 코드 {code})</translation>
+        </message>
+        <message>
+            <source>events: {chain}</source>
+            <translation>이벤트: {chain}</translation>
+        </message>
+        <message>
+            <source>container {name}: its process exited on its own</source>
+            <translation>{name} 컨테이너: 프로세스가 스스로 종료되었습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <source>1 year ago</source>
+            <extracomment>(seconds in the unit, "1 &lt;unit&gt; ago", "{n} &lt;units&gt; ago"), largest first.</extracomment>
+            <translation>1년 전</translation>
+        </message>
+        <message>
+            <source>{n} years ago</source>
+            <translation>{n}년 전</translation>
+        </message>
+        <message>
+            <source>1 month ago</source>
+            <translation>1개월 전</translation>
+        </message>
+        <message>
+            <source>{n} months ago</source>
+            <translation>{n}개월 전</translation>
+        </message>
+        <message>
+            <source>1 week ago</source>
+            <translation>1주 전</translation>
+        </message>
+        <message>
+            <source>{n} weeks ago</source>
+            <translation>{n}주 전</translation>
+        </message>
+        <message>
+            <source>1 day ago</source>
+            <translation>1일 전</translation>
+        </message>
+        <message>
+            <source>{n} days ago</source>
+            <translation>{n}일 전</translation>
+        </message>
+        <message>
+            <source>1 hour ago</source>
+            <translation>1시간 전</translation>
+        </message>
+        <message>
+            <source>{n} hours ago</source>
+            <translation>{n}시간 전</translation>
+        </message>
+        <message>
+            <source>1 minute ago</source>
+            <translation>1분 전</translation>
+        </message>
+        <message>
+            <source>{n} minutes ago</source>
+            <translation>{n}분 전</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>방금</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageList</name>
+        <message>
+            <source>Image</source>
+            <translation>이미지</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>생성</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayerTableModel</name>
+        <message>
+            <source>Step</source>
+            <translation>단계</translation>
+        </message>
+        <message>
+            <source>Instruction</source>
+            <translation>명령어</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>레이어</translation>
+        </message>
+        <message>
+            <source>Image so far</source>
+            <translation>누적 이미지 크기</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>생성</translation>
+        </message>
+        <message>
+            <source>Layer id (diff)</source>
+            <translation>레이어 ID (diff)</translation>
+        </message>
+        <message>
+            <source>Sizes are {measure}.</source>
+            <translation>크기는 {measure}입니다.</translation>
+        </message>
+        <message>
+            <source>none (metadata)</source>
+            <translation>없음 (메타데이터)</translation>
+        </message>
+        <message>
+            <source>shared ({count} images)</source>
+            <translation>공유 (이미지 {count}개)</translation>
+        </message>
+        <message>
+            <source>unique</source>
+            <translation>고유</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>레이어</translation>
+        </message>
+        <message>
+            <source>0-byte, {kind}</source>
+            <translation>0바이트, {kind}</translation>
+        </message>
+        <message>
+            <source>{kind} (guess)</source>
+            <translation>{kind} (추정)</translation>
+        </message>
+        <message>
+            <source>{bytes} bytes ({measure})</source>
+            <translation>{bytes}바이트 ({measure})</translation>
+        </message>
+        <message>
+            <source>Stored once for {count} images: removing this one alone frees none of it.</source>
+            <translation>이미지 {count}개가 한 번만 저장해 공유합니다. 이 이미지만 삭제해서는 공간이 전혀 확보되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>diff id {diff}
+chain id {chain}</source>
+            <translation>diff ID {diff}
+체인 ID {chain}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayersChart</name>
+        <message>
+            <source>layer only this image uses</source>
+            <extracomment>One colour per kind of step, shared by the chart, the table, the stack and the comparison. What each colour means (rendered in the current language where shown).</extracomment>
+            <translation>이 이미지만 쓰는 레이어</translation>
+        </message>
+        <message>
+            <source>layer shared with other images (stored once)</source>
+            <translation>다른 이미지와 공유하는 레이어(한 번만 저장됨)</translation>
+        </message>
+        <message>
+            <source>layer (sharing not known yet)</source>
+            <translation>레이어(공유 여부를 아직 모름)</translation>
+        </message>
+        <message>
+            <source>metadata step: no layer</source>
+            <translation>메타데이터 단계: 레이어 없음</translation>
+        </message>
+        <message>
+            <source>image size so far</source>
+            <translation>지금까지의 이미지 크기</translation>
+        </message>
+        <message>
+            <source>build step, oldest → newest</source>
+            <translation>빌드 단계, 오래된 것 → 최신</translation>
+        </message>
+        <message>
+            <source>Select an image in the list on the left to see its layers.</source>
+            <translation>레이어를 보려면 왼쪽 목록에서 이미지를 선택하십시오.</translation>
+        </message>
+        <message>
+            <source>{measure}, log scale</source>
+            <translation>{measure}, 로그 눈금</translation>
+        </message>
+        <message>
+            <source>{size} shared</source>
+            <translation>{size} 공유</translation>
+        </message>
+        <message>
+            <source>{size} only here</source>
+            <translation>{size} 이 이미지에만 있음</translation>
+        </message>
+        <message>
+            <source>shared size unknown (some layer sizes could not be matched)</source>
+            <translation>공유 크기 알 수 없음(일부 레이어 크기를 맞추지 못함)</translation>
+        </message>
+        <message>
+            <source>(still reading the other images)</source>
+            <translation>(다른 이미지를 아직 읽는 중)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>단계 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s)</source>
+            <translation>
+                <numerusform>레이어 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n metadata step(s)</source>
+            <translation>
+                <numerusform>메타데이터 단계 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>0-byte layer</source>
+            <translation>0바이트 레이어</translation>
+        </message>
+        <message>
+            <source>Layers of {name}</source>
+            <translation>{name}의 레이어</translation>
+        </message>
+        <message>
+            <source>Image layers</source>
+            <translation>이미지 레이어</translation>
+        </message>
+        <message>
+            <source>Sizes: {measure}.</source>
+            <translation>크기: {measure}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayersModel</name>
+        <message>
+            <source>step {index} ({instruction})</source>
+            <translation>{index}단계 ({instruction})</translation>
+        </message>
+        <message>
+            <source>The image has {layers} layers; {certain} steps certainly made one, and history alone cannot tell which {needed} of these {unknown} zero-byte steps made the others: {steps}. Sizes are per step; layer ids could not be matched.</source>
+            <translation>이미지의 레이어는 {layers}개입니다. {certain}개 단계는 확실히 레이어를 만들었지만, 나머지 레이어를 만든 것이 다음 0바이트 단계 {unknown}개 중 어느 {needed}개인지는 히스토리만으로 알 수 없습니다: {steps}. 크기는 단계별 값이며, 레이어 ID는 대응시키지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>The image config marks {guessed} steps as layers but the image has {layers} layers; sizes are per step, layer ids could not be matched.</source>
+            <translation>이미지 설정에는 {guessed}개 단계가 레이어로 표시되어 있지만 이미지의 레이어는 {layers}개입니다. 크기는 단계별 값이며, 레이어 ID는 대응시키지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>History shows {guessed} layer steps but the image has {layers} layers; sizes are per step, layer ids could not be matched.</source>
+            <translation>히스토리에는 레이어 단계가 {guessed}개이지만 이미지의 레이어는 {layers}개입니다. 크기는 단계별 값이며, 레이어 ID는 대응시키지 못했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayersView</name>
+        <message>
+            <source>Image steps</source>
+            <translation>이미지 단계</translation>
+        </message>
+        <message>
+            <source>Container on its image</source>
+            <translation>이미지 위의 컨테이너</translation>
+        </message>
+        <message>
+            <source>Compare two images</source>
+            <translation>이미지 두 개 비교</translation>
+        </message>
+        <message>
+            <source>Log scale</source>
+            <translation>로그 눈금</translation>
+        </message>
+        <message>
+            <source>Logarithmic size axis: small steps stay visible next to a big base layer.</source>
+            <translation>크기 축을 로그 눈금으로 표시합니다. 큰 베이스 레이어 옆에서도 작은 단계가 보입니다.</translation>
+        </message>
+        <message>
+            <source>Export chart…</source>
+            <translation>차트 내보내기…</translation>
+        </message>
+        <message>
+            <source>Save the chart as a PNG image or an SVG drawing.</source>
+            <translation>차트를 PNG 이미지나 SVG 도면으로 저장합니다.</translation>
+        </message>
+        <message>
+            <source>Export table…</source>
+            <translation>표 내보내기…</translation>
+        </message>
+        <message>
+            <source>Save the layer table as JSON or CSV (the numbers the chart shows).</source>
+            <translation>레이어 표(차트에 나오는 수치)를 JSON이나 CSV로 저장합니다.</translation>
+        </message>
+        <message>
+            <source>Reading the layers of &lt;b&gt;{name}&lt;/b&gt;…</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;의 레이어를 읽는 중…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Layers of all %n image(s) read</source>
+            <translation>
+                <numerusform>이미지 %n개의 레이어를 모두 읽었습니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reading layers for sharing: {loaded} of %n image(s)…</source>
+            <translation>
+                <numerusform>공유를 확인하려고 레이어를 읽는 중: 이미지 %n개 중 {loaded}개…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The image {name} was removed.</source>
+            <translation>{name} 이미지가 삭제되었습니다.</translation>
+        </message>
+        <message>
+            <source>Export layer chart</source>
+            <translation>레이어 차트 내보내기</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG 이미지 (*.png);;SVG 도면 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Could not export the chart: {error}. Choose another file or folder.</source>
+            <translation>차트를 내보내지 못했습니다: {error}. 다른 파일이나 폴더를 선택하십시오.</translation>
+        </message>
+        <message>
+            <source>Exported the chart to {path}.</source>
+            <translation>차트를 {path}에 내보냈습니다.</translation>
+        </message>
+        <message>
+            <source>Export layer table</source>
+            <translation>레이어 표 내보내기</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv);;JSON (*.json)</source>
+            <translation>CSV 표 (*.csv);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Could not export the table: {error}. Choose another file or folder.</source>
+            <translation>표를 내보내지 못했습니다: {error}. 다른 파일이나 폴더를 선택하십시오.</translation>
+        </message>
+        <message>
+            <source>Exported the layer table to {path}.</source>
+            <translation>레이어 표를 {path}에 내보냈습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayersViewModel</name>
+        <message>
+            <source>bytes added by the step (uncompressed, as the daemon reports)</source>
+            <translation>단계가 추가한 바이트 (압축 전, 데몬이 보고하는 값)</translation>
+        </message>
+        <message>
+            <source>Step {number} of {count} · {kind}</source>
+            <extracomment>The columns of :func:`rows_as_csv`, in order: exactly the keys of ``desktop.layers.to_rows``.</extracomment>
+            <translation>{count}개 단계 중 {number}단계 · {kind}</translation>
+        </message>
+        <message>
+            <source>Adds {size} ({bytes} bytes) · image so far {total}</source>
+            <translation>{size} 추가 ({bytes}바이트) · 누적 이미지 크기 {total}</translation>
+        </message>
+        <message>
+            <source>Metadata only: changes the image's config, adds no layer (0 B)</source>
+            <translation>메타데이터만 바꿉니다: 이미지 설정을 바꾸며 레이어를 추가하지 않습니다 (0 B)</translation>
+        </message>
+        <message>
+            <source>Created {time}</source>
+            <translation>생성 시각 {time}</translation>
+        </message>
+        <message>
+            <source>Layer: diff {diff} · chain {chain}</source>
+            <translation>레이어: diff {diff} · 체인 {chain}</translation>
+        </message>
+        <message>
+            <source>the steps could not be matched onto the layers.</source>
+            <translation>단계를 레이어에 대응시키지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>Layer id unknown: {reason}</source>
+            <translation>레이어 ID를 알 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>{names} and {count} more</source>
+            <translation>{names} 외 {count}개</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shared with %n other image(s): {images}</source>
+            <translation>
+                <numerusform>다른 이미지 %n개와 공유: {images}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unique: no other image uses this layer</source>
+            <translation>고유: 이 레이어를 쓰는 다른 이미지가 없습니다</translation>
+        </message>
+        <message>
+            <source>Unique: no other image uses this layer (so far)</source>
+            <translation>고유: 이 레이어를 쓰는 다른 이미지가 (아직까지는) 없습니다</translation>
+        </message>
+        <message>
+            <source>Sharing not known yet</source>
+            <translation>공유 여부를 아직 알 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Comment: {comment}</source>
+            <translation>설명: {comment}</translation>
+        </message>
+        <message>
+            <source>History id {id}</source>
+            <translation>히스토리 ID {id}</translation>
+        </message>
+        <message>
+            <source>Could not read the layers: {error}.</source>
+            <translation>레이어를 읽지 못했습니다: {error}.</translation>
+        </message>
+        <message>
+            <source>Please report this with the image's `{command}`.</source>
+            <translation>이미지의 `{command}` 출력과 함께 이 문제를 알려 주십시오.</translation>
+        </message>
+        <message>
+            <source>The layers of {name} could not be read: the image is gone. Pick another image in the list.</source>
+            <translation>{name}의 레이어를 읽지 못했습니다: 이미지가 없어졌습니다. 목록에서 다른 이미지를 고르십시오.</translation>
+        </message>
+        <message>
+            <source>The layers of {name} could not be read. {reason}</source>
+            <translation>{name}의 레이어를 읽지 못했습니다. {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifecycleModel</name>
+        <message>
+            <source>Image</source>
+            <translation>이미지</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>생성됨</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>실행 중</translation>
+        </message>
+        <message>
+            <source>Paused (frozen)</source>
+            <translation>일시 정지됨 (동결)</translation>
+        </message>
+        <message>
+            <source>Restarting</source>
+            <translation>재시작 중</translation>
+        </message>
+        <message>
+            <source>Exited (stopped)</source>
+            <translation>종료됨 (정지됨)</translation>
+        </message>
+        <message>
+            <source>Dead</source>
+            <translation>죽음</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>삭제됨</translation>
+        </message>
+        <message>
+            <source>A read-only stack of layers plus settings: the template every container is made from.</source>
+            <translation>읽기 전용 레이어를 쌓은 것과 설정입니다. 모든 컨테이너는 이 틀로 만듭니다.</translation>
+        </message>
+        <message>
+            <source>A container made from an image, with its own writable layer; its process has not started yet.</source>
+            <translation>이미지로 만든 컨테이너로, 자신만의 쓰기 가능한 컨테이너 레이어가 있습니다. 프로세스는 아직 시작되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The container's main process is running; when it ends, the container stops.</source>
+            <translation>컨테이너의 주 프로세스가 실행 중입니다. 이 프로세스가 끝나면 컨테이너도 정지합니다.</translation>
+        </message>
+        <message>
+            <source>Every process is frozen by the cgroup freezer: memory is kept, but no CPU time is given.</source>
+            <translation>cgroup 동결 기능이 모든 프로세스를 동결했습니다. 메모리는 유지되지만 CPU 시간은 주어지지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The main process ended and the restart policy is about to start it again.</source>
+            <translation>주 프로세스가 끝났고, 재시작 정책이 곧 다시 시작합니다.</translation>
+        </message>
+        <message>
+            <source>The main process has ended; the container's files and settings remain, so it can start again.</source>
+            <translation>주 프로세스가 끝났습니다. 컨테이너의 파일과 설정은 남아 있으므로 다시 시작할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>The daemon failed part way through stopping or removing it; all it can do now is be removed.</source>
+            <translation>데몬이 정지나 삭제 도중에 실패했습니다. 이제는 삭제하는 것만 할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>The container is gone, writable layer and all; only the image it came from remains.</source>
+            <translation>컨테이너가 쓰기 가능한 컨테이너 레이어까지 모두 사라졌습니다. 원래의 이미지만 남아 있습니다.</translation>
+        </message>
+        <message>
+            <source>pull</source>
+            <extracomment>The Docker ``State.Status`` strings, and where each puts a container in the graph. The real container states (everything but the graph's image start and removed end). Operations that act on an image rather than on a container.</extracomment>
+            <translation>pull</translation>
+        </message>
+        <message>
+            <source>Pull</source>
+            <translation>풀</translation>
+        </message>
+        <message>
+            <source>Downloads an image's layers from a registry, or refreshes a tag to its newest version; layers already on this machine are not fetched again.</source>
+            <translation>레지스트리에서 이미지의 레이어를 내려받거나 태그를 최신 버전으로 갱신합니다. 이 컴퓨터에 이미 있는 레이어는 다시 받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>create</source>
+            <translation>create</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>생성</translation>
+        </message>
+        <message>
+            <source>Makes a container from an image: a thin writable layer on top of the image's read-only layers, plus its settings. No process starts yet.</source>
+            <translation>이미지로 컨테이너를 만듭니다. 이미지의 읽기 전용 레이어 위에 얇은 쓰기 가능한 컨테이너 레이어를 얹고 설정을 더합니다. 프로세스는 아직 시작하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>run</source>
+            <translation>run</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>실행</translation>
+        </message>
+        <message>
+            <source>Create and start in one step: docker run is docker create followed by docker start.</source>
+            <translation>생성과 시작을 한 단계로 합니다. docker run은 docker create 다음에 docker start를 하는 것과 같습니다.</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>start</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <source>Starts the container's main process again on the same writable layer, so files it changed before are still there.</source>
+            <translation>같은 쓰기 가능한 컨테이너 레이어 위에서 주 프로세스를 다시 시작하므로, 전에 바꾼 파일이 그대로 남아 있습니다.</translation>
+        </message>
+        <message>
+            <source>stop</source>
+            <translation>stop</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>정지</translation>
+        </message>
+        <message>
+            <source>Asks the main process to end with SIGTERM (or the image's STOPSIGNAL) and sends SIGKILL if it is still running after the timeout, 10 seconds by default.</source>
+            <translation>주 프로세스에 SIGTERM(또는 이미지에 지정된 STOPSIGNAL)을 보내 종료를 요청하고, 제한 시간(기본 10초)이 지나도 실행 중이면 SIGKILL을 보냅니다.</translation>
+        </message>
+        <message>
+            <source>kill</source>
+            <translation>kill</translation>
+        </message>
+        <message>
+            <source>Kill</source>
+            <translation>강제 종료</translation>
+        </message>
+        <message>
+            <source>Sends SIGKILL at once: the process gets no chance to finish its work or clean up. The container's files are kept.</source>
+            <translation>즉시 SIGKILL을 보냅니다. 프로세스는 작업을 마치거나 정리할 기회를 얻지 못합니다. 컨테이너의 파일은 유지됩니다.</translation>
+        </message>
+        <message>
+            <source>restart</source>
+            <translation>restart</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>재시작</translation>
+        </message>
+        <message>
+            <source>A stop (SIGTERM, then SIGKILL after the timeout) followed by a start; the container keeps its ID, files and settings.</source>
+            <translation>정지(SIGTERM, 제한 시간이 지나면 SIGKILL) 후 시작합니다. 컨테이너의 ID, 파일, 설정은 그대로 유지됩니다.</translation>
+        </message>
+        <message>
+            <source>pause</source>
+            <translation>pause</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>일시 정지</translation>
+        </message>
+        <message>
+            <source>Freezes every process in the container with the cgroup freezer: they keep their memory but get no CPU time until unpaused.</source>
+            <translation>cgroup 동결 기능으로 컨테이너의 모든 프로세스를 동결합니다. 프로세스는 메모리를 유지하지만 일시 정지 해제 전까지 CPU 시간을 받지 못합니다.</translation>
+        </message>
+        <message>
+            <source>unpause</source>
+            <translation>unpause</translation>
+        </message>
+        <message>
+            <source>Unpause</source>
+            <translation>일시 정지 해제</translation>
+        </message>
+        <message>
+            <source>Thaws the frozen processes: they carry on exactly where they were, unaware that time passed.</source>
+            <translation>동결된 프로세스를 풉니다. 프로세스는 시간이 흐른 줄 모른 채 멈췄던 곳에서 그대로 이어 갑니다.</translation>
+        </message>
+        <message>
+            <source>rm</source>
+            <translation>rm</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>Deletes a stopped container with its writable layer: whatever it wrote outside a volume is lost. The image stays.</source>
+            <translation>정지된 컨테이너를 쓰기 가능한 컨테이너 레이어와 함께 삭제합니다. 볼륨 밖에 쓴 내용은 모두 사라집니다. 이미지는 남습니다.</translation>
+        </message>
+        <message>
+            <source>rm -f</source>
+            <translation>rm -f</translation>
+        </message>
+        <message>
+            <source>Force remove</source>
+            <translation>강제 삭제</translation>
+        </message>
+        <message>
+            <source>Kills the container with SIGKILL if it is running, then removes it and its writable layer, in one step.</source>
+            <translation>컨테이너가 실행 중이면 SIGKILL로 강제 종료한 뒤, 컨테이너와 쓰기 가능한 컨테이너 레이어를 한 단계로 삭제합니다.</translation>
+        </message>
+        <message>
+            <source>commit</source>
+            <translation>commit</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>커밋</translation>
+        </message>
+        <message>
+            <source>Saves the container's writable layer as a new layer on top of its image, making a new image. A running container is paused while the snapshot is taken.</source>
+            <translation>컨테이너 레이어를 이미지 위의 새 레이어로 저장해 새 이미지를 만듭니다. 실행 중인 컨테이너는 스냅숏을 찍는 동안 일시 정지됩니다.</translation>
+        </message>
+        <message>
+            <source>rmi</source>
+            <translation>rmi</translation>
+        </message>
+        <message>
+            <source>Remove image</source>
+            <translation>이미지 삭제</translation>
+        </message>
+        <message>
+            <source>Removes an image's tag, and its layers once nothing else uses them; refused while a container still uses the image.</source>
+            <translation>이미지의 태그를 삭제하고, 다른 곳에서 쓰지 않는 레이어도 삭제합니다. 이미지를 쓰는 컨테이너가 있으면 거부됩니다.</translation>
+        </message>
+        <message>
+            <source>The container has been removed; there is nothing left to act on.</source>
+            <translation>컨테이너가 삭제되었습니다. 더 이상 작업할 대상이 없습니다.</translation>
+        </message>
+        <message>
+            <source>An image is a template, not a container: run it (or create a container from it, then start that).</source>
+            <extracomment>Container operations asked of the image node.</extracomment>
+            <translation>이미지는 컨테이너가 아니라 틀입니다. 이미지를 실행하십시오 (또는 이미지로 컨테이너를 생성한 뒤 그 컨테이너를 시작하십시오).</translation>
+        </message>
+        <message>
+            <source>An image runs no processes, so there is nothing to stop: only containers run.</source>
+            <translation>이미지는 프로세스를 실행하지 않으므로 정지할 것이 없습니다. 실행되는 것은 컨테이너뿐입니다.</translation>
+        </message>
+        <message>
+            <source>An image has no process to kill: only a running container has one.</source>
+            <translation>이미지에는 강제 종료할 프로세스가 없습니다. 프로세스는 실행 중인 컨테이너에만 있습니다.</translation>
+        </message>
+        <message>
+            <source>An image has never run, so it cannot restart: run a container from it instead.</source>
+            <translation>이미지는 실행된 적이 없으므로 재시작할 수 없습니다. 대신 이미지로 컨테이너를 실행하십시오.</translation>
+        </message>
+        <message>
+            <source>An image has no processes to freeze: only a running container can be paused.</source>
+            <translation>이미지에는 동결할 프로세스가 없습니다. 일시 정지할 수 있는 것은 실행 중인 컨테이너뿐입니다.</translation>
+        </message>
+        <message>
+            <source>An image is never paused: only a paused container can be unpaused.</source>
+            <translation>이미지는 일시 정지되지 않습니다. 일시 정지 해제는 일시 정지된 컨테이너에만 할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>rm removes containers: to delete an image, use rmi.</source>
+            <translation>rm은 컨테이너를 삭제합니다. 이미지를 삭제하려면 rmi를 쓰십시오.</translation>
+        </message>
+        <message>
+            <source>rm -f removes containers, not images: to delete an image, use rmi.</source>
+            <translation>rm -f는 이미지가 아니라 컨테이너를 삭제합니다. 이미지를 삭제하려면 rmi를 쓰십시오.</translation>
+        </message>
+        <message>
+            <source>Commit saves a container's changes; an image has no writable layer to save: run a container from it, change something, then commit that.</source>
+            <translation>커밋은 컨테이너의 변경 사항을 저장합니다. 이미지에는 저장할 컨테이너 레이어가 없습니다. 이미지로 컨테이너를 실행해 무언가를 바꾼 뒤 그 컨테이너를 커밋하십시오.</translation>
+        </message>
+        <message>
+            <source>Pull acts on an image, not a container: select the container's image to fetch or refresh it.</source>
+            <extracomment>Image operations asked of a container.</extracomment>
+            <translation>풀은 컨테이너가 아니라 이미지에 하는 작업입니다. 이미지를 가져오거나 갱신하려면 컨테이너의 이미지를 선택하십시오.</translation>
+        </message>
+        <message>
+            <source>Create acts on an image, not a container: select the image to make another container from it.</source>
+            <translation>생성은 컨테이너가 아니라 이미지에 하는 작업입니다. 컨테이너를 하나 더 만들려면 이미지를 선택하십시오.</translation>
+        </message>
+        <message>
+            <source>Run acts on an image, not a container: select the image to run a new container from it.</source>
+            <translation>실행은 컨테이너가 아니라 이미지에 하는 작업입니다. 새 컨테이너를 실행하려면 이미지를 선택하십시오.</translation>
+        </message>
+        <message>
+            <source>rmi acts on an image, not a container: use rm to delete this container, or select its image.</source>
+            <translation>rmi는 컨테이너가 아니라 이미지에 하는 작업입니다. 이 컨테이너를 삭제하려면 rm을 쓰거나, 컨테이너의 이미지를 선택하십시오.</translation>
+        </message>
+        <message>
+            <source>The container is already running.</source>
+            <extracomment>Container operations the daemon refuses (or answers 304 to) in a container state.</extracomment>
+            <translation>컨테이너가 이미 실행 중입니다.</translation>
+        </message>
+        <message>
+            <source>A paused container is frozen, not stopped: unpause it instead.</source>
+            <translation>일시 정지된 컨테이너는 정지된 것이 아니라 동결된 것입니다. 대신 일시 정지를 해제하십시오.</translation>
+        </message>
+        <message>
+            <source>The container is already restarting: its restart policy is starting it again.</source>
+            <translation>컨테이너가 이미 재시작 중입니다. 재시작 정책이 다시 시작하고 있습니다.</translation>
+        </message>
+        <message>
+            <source>A dead container cannot be started again: remove it and create a new one.</source>
+            <translation>죽은 컨테이너는 다시 시작할 수 없습니다. 삭제하고 새 컨테이너를 생성하십시오.</translation>
+        </message>
+        <message>
+            <source>The container has never started: there is nothing to stop.</source>
+            <translation>컨테이너가 시작된 적이 없으므로 정지할 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The container is already stopped.</source>
+            <translation>컨테이너가 이미 정지되었습니다.</translation>
+        </message>
+        <message>
+            <source>A dead container has no process to stop: remove it.</source>
+            <translation>죽은 컨테이너에는 정지할 프로세스가 없습니다. 삭제하십시오.</translation>
+        </message>
+        <message>
+            <source>The container has never started: there is no process to kill.</source>
+            <translation>컨테이너가 시작된 적이 없으므로 강제 종료할 프로세스가 없습니다.</translation>
+        </message>
+        <message>
+            <source>The container is not running: there is no process to kill.</source>
+            <translation>컨테이너가 실행 중이 아니므로 강제 종료할 프로세스가 없습니다.</translation>
+        </message>
+        <message>
+            <source>A dead container has no process to kill: remove it.</source>
+            <translation>죽은 컨테이너에는 강제 종료할 프로세스가 없습니다. 삭제하십시오.</translation>
+        </message>
+        <message>
+            <source>A dead container cannot be restarted: remove it and create a new one.</source>
+            <translation>죽은 컨테이너는 재시작할 수 없습니다. 삭제하고 새 컨테이너를 생성하십시오.</translation>
+        </message>
+        <message>
+            <source>A created container has never started: there are no processes to freeze yet. Start it first.</source>
+            <translation>생성된 컨테이너는 시작된 적이 없어 아직 동결할 프로세스가 없습니다. 먼저 시작하십시오.</translation>
+        </message>
+        <message>
+            <source>The container is already paused.</source>
+            <translation>컨테이너가 이미 일시 정지되었습니다.</translation>
+        </message>
+        <message>
+            <source>The container is between runs while it restarts: wait until it is running, or stop it.</source>
+            <translation>컨테이너가 재시작하느라 실행과 실행 사이에 있습니다. 실행 중이 될 때까지 기다리거나 정지하십시오.</translation>
+        </message>
+        <message>
+            <source>A stopped container has no processes to freeze: start it first.</source>
+            <translation>정지된 컨테이너에는 동결할 프로세스가 없습니다. 먼저 시작하십시오.</translation>
+        </message>
+        <message>
+            <source>A dead container has no processes to freeze: remove it.</source>
+            <translation>죽은 컨테이너에는 동결할 프로세스가 없습니다. 삭제하십시오.</translation>
+        </message>
+        <message>
+            <source>The container is not paused (it has never started): start it instead.</source>
+            <translation>컨테이너가 일시 정지되지 않았습니다 (시작된 적이 없습니다). 대신 시작하십시오.</translation>
+        </message>
+        <message>
+            <source>The container is not paused: there is nothing to unpause.</source>
+            <translation>컨테이너가 일시 정지되지 않았으므로 일시 정지를 해제할 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The container is not paused: it is restarting on its own.</source>
+            <translation>컨테이너가 일시 정지되지 않았습니다. 스스로 재시작하는 중입니다.</translation>
+        </message>
+        <message>
+            <source>The container is not paused (it is stopped): start it instead.</source>
+            <translation>컨테이너가 일시 정지되지 않았습니다 (정지된 상태입니다). 대신 시작하십시오.</translation>
+        </message>
+        <message>
+            <source>A dead container is not paused and cannot run again: remove it.</source>
+            <translation>죽은 컨테이너는 일시 정지된 것이 아니며 다시 실행할 수 없습니다. 삭제하십시오.</translation>
+        </message>
+        <message>
+            <source>A running container cannot be removed without force: stop it first, or use rm -f (kill and remove).</source>
+            <translation>실행 중인 컨테이너는 강제하지 않으면 삭제할 수 없습니다. 먼저 정지하거나 rm -f(강제 종료 후 삭제)를 쓰십시오.</translation>
+        </message>
+        <message>
+            <source>A paused container cannot be removed without force: unpause and stop it first, or use rm -f (kill and remove).</source>
+            <translation>일시 정지된 컨테이너는 강제하지 않으면 삭제할 수 없습니다. 먼저 일시 정지를 해제하고 정지하거나 rm -f(강제 종료 후 삭제)를 쓰십시오.</translation>
+        </message>
+        <message>
+            <source>A restarting container counts as running and cannot be removed without force: stop it first, or use rm -f.</source>
+            <translation>재시작 중인 컨테이너는 실행 중으로 취급되어 강제하지 않으면 삭제할 수 없습니다. 먼저 정지하거나 rm -f를 쓰십시오.</translation>
+        </message>
+        <message>
+            <source>The daemon will not commit a dead container, whose files may be half torn down: remove it instead.</source>
+            <translation>죽은 컨테이너는 파일이 반쯤 정리되었을 수 있어 데몬이 커밋하지 않습니다. 대신 삭제하십시오.</translation>
+        </message>
+        <message>
+            <source>The container no longer exists (it may have been removed elsewhere).</source>
+            <translation>컨테이너가 더 이상 없습니다 (다른 곳에서 삭제되었을 수 있습니다).</translation>
+        </message>
+        <message>
+            <source>The image is not on this machine: pull it first, or check its name.</source>
+            <translation>이 컴퓨터에 이미지가 없습니다. 먼저 풀하거나 이름을 확인하십시오.</translation>
+        </message>
+        <message>
+            <source>That container name is already in use: choose another name, or remove the container that has it.</source>
+            <translation>그 컨테이너 이름은 이미 쓰이고 있습니다. 다른 이름을 고르거나 그 이름의 컨테이너를 삭제하십시오.</translation>
+        </message>
+        <message>
+            <source>The registry has no such image, or it needs you to log in: check the name and tag.</source>
+            <translation>레지스트리에 그런 이미지가 없거나 로그인이 필요합니다. 이름과 태그를 확인하십시오.</translation>
+        </message>
+        <message>
+            <source>The image no longer exists (it may have been removed elsewhere).</source>
+            <translation>이미지가 더 이상 없습니다 (다른 곳에서 삭제되었을 수 있습니다).</translation>
+        </message>
+        <message>
+            <source>The container is already running: nothing to do.</source>
+            <extracomment>What an answer means when the state the app believed in does not explain it (or is unknown).</extracomment>
+            <translation>컨테이너가 이미 실행 중입니다. 할 일이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The container is already stopped: nothing to do.</source>
+            <translation>컨테이너가 이미 정지되었습니다. 할 일이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The image is used by a container: remove the container first, or force.</source>
+            <translation>컨테이너가 이 이미지를 쓰고 있습니다. 먼저 컨테이너를 삭제하거나 강제로 삭제하십시오.</translation>
+        </message>
+        <message>
+            <source>not modified: nothing changed</source>
+            <translation>변경 없음: 바뀐 것이 없습니다</translation>
+        </message>
+        <message>
+            <source>bad request</source>
+            <translation>잘못된 요청</translation>
+        </message>
+        <message>
+            <source>not authorised</source>
+            <translation>인증되지 않음</translation>
+        </message>
+        <message>
+            <source>forbidden</source>
+            <translation>금지됨</translation>
+        </message>
+        <message>
+            <source>not found</source>
+            <translation>찾을 수 없음</translation>
+        </message>
+        <message>
+            <source>conflict with the current state</source>
+            <translation>현재 상태와 충돌</translation>
+        </message>
+        <message>
+            <source>error inside the daemon</source>
+            <translation>데몬 내부 오류</translation>
+        </message>
+        <message>
+            <source>The daemon answered HTTP {code} ({meaning}) to the {operation} request.</source>
+            <translation>데몬이 {operation} 요청에 HTTP {code}({meaning}) 응답을 보냈습니다.</translation>
+        </message>
+        <message>
+            <source>The daemon answered HTTP {code} to the {operation} request.</source>
+            <translation>데몬이 {operation} 요청에 HTTP {code} 응답을 보냈습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifecycleOperations</name>
+        <message>
+            <source>The container no longer exists (it may have been removed elsewhere).</source>
+            <translation>컨테이너가 더 이상 없습니다 (다른 곳에서 삭제되었을 수 있습니다).</translation>
+        </message>
+        <message>
+            <source>Not allowed now.</source>
+            <translation>지금은 할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Not done: {reason}</source>
+            <translation>하지 않음: {reason}</translation>
+        </message>
+        <message>
+            <source>{operation} {target}</source>
+            <translation>{target} {operation}</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>완료했습니다.</translation>
+        </message>
+        <message>
+            <source>The writable layer of container {name} became the top layer of image {image} ({id}).</source>
+            <translation>{name} 컨테이너의 컨테이너 레이어가 {image} 이미지({id})의 맨 위 레이어가 되었습니다.</translation>
+        </message>
+        <message>
+            <source>Done: container {id}.</source>
+            <translation>완료했습니다: {id} 컨테이너.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifecycleScene</name>
+        <message>
+            <source>Image (local)</source>
+            <extracomment>The smallest node box, at the desktop's font size; nodes grow to fit their text. The size the graph is laid out at when nothing else decides (exports, a tiny window). Where each state sits in the layout this was designed at: image on the left, the running loop in the middle, endings below. The scene spreads these over whatever room it has (``relayout``). The arrows always drawn (the teacher's picture); the others appear when their source is selected. Extra bend for arrows that would otherwise cross a node. Where along an arrow its labels sit, where the default would put them on something else.</extracomment>
+            <translation>이미지 (로컬)</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>생성됨</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>실행 중</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>일시 정지됨</translation>
+        </message>
+        <message>
+            <source>Restarting</source>
+            <translation>재시작 중</translation>
+        </message>
+        <message>
+            <source>Exited (stopped)</source>
+            <translation>종료됨 (정지됨)</translation>
+        </message>
+        <message>
+            <source>Dead</source>
+            <translation>죽음</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>삭제됨</translation>
+        </message>
+        <message>
+            <source>Click to list what is here.</source>
+            <translation>클릭하면 이 상태에 있는 항목을 보여 줍니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s)</source>
+            <translation>
+                <numerusform>이미지 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n (this session)</source>
+            <translation>
+                <numerusform>%n개 (이번 세션)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n container(s)</source>
+            <translation>
+                <numerusform>컨테이너 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Shortcut: &lt;b&gt;{shortcut}&lt;/b&gt;</source>
+            <translation>단축키: &lt;b&gt;{shortcut}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Destructive: asks first.</source>
+            <translation>되돌릴 수 없는 작업: 먼저 확인합니다.</translation>
+        </message>
+        <message>
+            <source>Container lifecycle</source>
+            <translation>컨테이너 라이프사이클</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifecycleView</name>
+        <message>
+            <source>Docker is not reachable right now.</source>
+            <translation>지금은 Docker에 연결할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Select a container first: pick one in the list, or click a state to see what is in it.</source>
+            <translation>먼저 컨테이너를 선택하십시오. 목록에서 고르거나, 상태를 클릭해 그 안에 무엇이 있는지 확인하십시오.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Processes&lt;/b&gt; ({command})</source>
+            <translation>&lt;b&gt;프로세스&lt;/b&gt; ({command})</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>명령</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>확대</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>축소</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>창에 맞춤</translation>
+        </message>
+        <message>
+            <source>Export graph…</source>
+            <translation>그래프 내보내기…</translation>
+        </message>
+        <message>
+            <source>Click an operation on an arrow to perform it · blue: allowed now · red: destructive (asks first)</source>
+            <translation>화살표 위의 작업을 클릭하면 실행합니다 · 파란색: 지금 가능 · 빨간색: 되돌릴 수 없음 (먼저 확인)</translation>
+        </message>
+        <message>
+            <source>No container selected</source>
+            <translation>선택한 컨테이너 없음</translation>
+        </message>
+        <message>
+            <source>Pick one in the list on the left, or click a state to see what is in it.</source>
+            <translation>왼쪽 목록에서 하나를 고르거나, 상태를 클릭해 그 안에 무엇이 있는지 확인하십시오.</translation>
+        </message>
+        <message>
+            <source>{state}, exit code {code}</source>
+            <translation>{state}, 종료 코드 {code}</translation>
+        </message>
+        <message>
+            <source>Destructive operations are switched off (Settings menu).</source>
+            <translation>되돌릴 수 없는 작업이 꺼져 있습니다 (설정 메뉴).</translation>
+        </message>
+        <message>
+            <source>Run a container</source>
+            <translation>컨테이너 실행</translation>
+        </message>
+        <message>
+            <source>Create a container</source>
+            <translation>컨테이너 생성</translation>
+        </message>
+        <message>
+            <source>No image given: nothing was done.</source>
+            <translation>이미지를 지정하지 않아 아무것도 하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Pull an image</source>
+            <translation>이미지 풀</translation>
+        </message>
+        <message>
+            <source>&amp;Image:</source>
+            <translation>이미지(&amp;I):</translation>
+        </message>
+        <message>
+            <source>Select an image in the list first.</source>
+            <translation>먼저 목록에서 이미지를 선택하십시오.</translation>
+        </message>
+        <message>
+            <source>Its tag goes; its layers go too when no other image uses them.</source>
+            <translation>태그가 삭제되며, 다른 이미지가 쓰지 않는 레이어도 함께 삭제됩니다.</translation>
+        </message>
+        <message>
+            <source>The process gets SIGKILL at once, with no chance to clean up.</source>
+            <translation>프로세스가 즉시 SIGKILL을 받으므로 정리할 기회가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Its writable layer, with every file it changed, is deleted. The image stays.</source>
+            <translation>바꾼 파일을 모두 담은 컨테이너 레이어가 삭제됩니다. 이미지는 남습니다.</translation>
+        </message>
+        <message>
+            <source>It is killed if running, then deleted with its writable layer. The image stays.</source>
+            <translation>실행 중이면 강제 종료한 뒤 컨테이너 레이어와 함께 삭제합니다. 이미지는 남습니다.</translation>
+        </message>
+        <message>
+            <source>{verb}?</source>
+            <translation>{verb} 확인</translation>
+        </message>
+        <message>
+            <source>{verb} {target}?</source>
+            <translation>{target}을(를) {verb}하시겠습니까?</translation>
+        </message>
+        <message>
+            <source>{verb} {target}</source>
+            <translation>{target} {verb}</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <translation>취소됨: 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{verb} cancelled: nothing was changed.</source>
+            <translation>{verb} 취소됨: 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Not done: {reason}</source>
+            <translation>실행하지 않음: {reason}</translation>
+        </message>
+        <message>
+            <source>Committed: the container's writable layer is now image {image}.</source>
+            <translation>커밋 완료: 컨테이너 레이어가 이제 {image} 이미지가 되었습니다.</translation>
+        </message>
+        <message>
+            <source>{count} removed since the app started</source>
+            <translation>앱 시작 후 {count}개 삭제됨</translation>
+        </message>
+        <message>
+            <source>No container is {state}</source>
+            <translation>{state} 상태인 컨테이너가 없습니다</translation>
+        </message>
+        <message>
+            <source>Container {name} was removed, with its writable layer. Its image is untouched.</source>
+            <translation>{name} 컨테이너가 컨테이너 레이어와 함께 삭제되었습니다. 이미지는 그대로입니다.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;No processes while it restarts.&lt;/b&gt; Its restart policy starts it again after each exit, waiting a little longer every time.</source>
+            <translation>&lt;b&gt;재시작하는 동안에는 프로세스가 없습니다.&lt;/b&gt; 재시작 정책에 따라 종료될 때마다 다시 시작하며, 매번 조금 더 오래 기다립니다.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;No processes.&lt;/b&gt; A stopped container still exists, with its files, but nothing runs in it.</source>
+            <translation>&lt;b&gt;프로세스가 없습니다.&lt;/b&gt; 정지된 컨테이너도 파일과 함께 남아 있지만, 그 안에서 실행되는 것은 없습니다.</translation>
+        </message>
+        <message>
+            <source>Reading processes…</source>
+            <translation>프로세스를 읽는 중…</translation>
+        </message>
+        <message>
+            <source>❄ frozen</source>
+            <translation>❄ 동결됨</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>실행 중</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Paused: %n process(es) still listed, frozen.&lt;/b&gt; They keep their memory but get no CPU time until unpaused. (Stopping, by contrast, ends them.)</source>
+            <translation>
+                <numerusform>&lt;b&gt;일시 정지됨: 프로세스 %n개가 동결된 채 목록에 남아 있습니다.&lt;/b&gt; 메모리는 유지하지만 일시 정지를 해제할 때까지 프로세서 시간을 받지 못합니다. (반면 정지하면 프로세스가 끝납니다.)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n process(es) running.</source>
+            <translation>
+                <numerusform>프로세스 %n개 실행 중.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;No processes.&lt;/b&gt; The container stopped meanwhile.</source>
+            <translation>&lt;b&gt;프로세스가 없습니다.&lt;/b&gt; 그사이 컨테이너가 정지했습니다.</translation>
+        </message>
+        <message>
+            <source>Could not list processes: {error}</source>
+            <translation>프로세스 목록을 가져오지 못했습니다: {error}</translation>
+        </message>
+        <message>
+            <source>Export lifecycle graph</source>
+            <translation>라이프사이클 그래프 내보내기</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 이미지 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG 그림 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Could not export the graph: {error}. Choose another folder.</source>
+            <translation>그래프를 내보내지 못했습니다: {error}. 다른 폴더를 선택하십시오.</translation>
+        </message>
+        <message>
+            <source>Exported the graph to {path}.</source>
+            <translation>그래프를 {path}에 내보냈습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Lifecycle</source>
+            <extracomment>A factory for a central tab: (title, builder(ctx, window) -&gt; widget).</extracomment>
+            <translation>라이프사이클</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>레이어</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>개요</translation>
+        </message>
+        <message>
+            <source>Lifecycle Explorer</source>
+            <translation>라이프사이클 탐색기</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Build an image…</source>
+            <translation>이미지 빌드(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Write a Dockerfile, build it, and watch each step make a layer or come from the cache.</source>
+            <translation>Dockerfile을 쓰고 빌드하면서, 각 단계가 레이어를 만드는지 캐시에서 오는지 지켜봅니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Container</source>
+            <translation>컨테이너(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation mode (for a projector)</source>
+            <translation>발표 모드(&amp;P) (프로젝터용)</translation>
+        </message>
+        <message>
+            <source>Full screen, only the views, every text large enough for the back row. F11 again to leave.</source>
+            <translation>전체 화면에 보기만 띄우고, 모든 글자를 뒷줄에서도 읽을 만큼 키웁니다. F11을 다시 누르면 나갑니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Larger text</source>
+            <translation>글자 크게(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Smaller text</source>
+            <translation>글자 작게(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Normal text size</source>
+            <translation>기본 글자 크기(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>언어(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>시스템 설정 따르기</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>테마(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Reconnect to Docker</source>
+            <translation>Docker에 다시 연결(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>설정(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Ask before destructive operations</source>
+            <translation>되돌릴 수 없는 작업 전에 묻기(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Allow &amp;destructive operations (remove, kill, remove image)</source>
+            <translation>되돌릴 수 없는 작업 허용(&amp;D) (삭제, 강제 종료, 이미지 삭제)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About Lifecycle Explorer</source>
+            <translation>라이프사이클 탐색기 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>이미지</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>컨테이너</translation>
+        </message>
+        <message>
+            <source>No views.</source>
+            <translation>보기가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Activity log</source>
+            <translation>활동 기록</translation>
+        </message>
+        <message>
+            <source>Docker Engine {version} (API {api}) at {where}</source>
+            <translation>{where}의 Docker 엔진 {version} (API {api})</translation>
+        </message>
+        <message>
+            <source>not connected</source>
+            <translation>연결되지 않음</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>{app} 정보</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Makes Docker visible: the container lifecycle as a live, clickable state graph, and image layers charted per step.&lt;/p&gt;&lt;p&gt;Daemon: {daemon}&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Docker를 눈으로 보여 줍니다. 컨테이너의 라이프사이클은 살아 움직이고 클릭할 수 있는 상태 그래프로, 이미지 레이어는 단계별 차트로 그립니다.&lt;/p&gt;&lt;p&gt;데몬: {daemon}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>● Connected to {where} · Docker Engine {version} · API {api}</source>
+            <translation>● {where}에 연결됨 · Docker 엔진 {version} · API {api}</translation>
+        </message>
+        <message>
+            <source>● Connecting to {where}…</source>
+            <translation>● {where}에 연결하는 중…</translation>
+        </message>
+        <message>
+            <source>● Disconnected from {where}</source>
+            <translation>● {where}와 연결 끊김</translation>
+        </message>
+        <message>
+            <source>● Not connected to {where} · showing the last known state (stale)</source>
+            <translation>● {where}에 연결되지 않음 · 마지막으로 알던 상태를 보여 주는 중 (오래된 정보)</translation>
+        </message>
+        <message>
+            <source>● Not connected to {where}</source>
+            <translation>● {where}에 연결되지 않음</translation>
+        </message>
+        <message>
+            <source>Connected to Docker Engine {version} at {where}</source>
+            <translation>{where}의 Docker 엔진 {version}에 연결했습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestRunner</name>
+        <message>
+            <source>Unexpected failure: {error}.</source>
+            <translation>예상하지 못한 실패: {error}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunDialog</name>
+        <message>
+            <source>optional: docker picks a name</source>
+            <translation>선택 사항: 비워 두면 Docker가 이름을 정합니다</translation>
+        </message>
+        <message>
+            <source>optional: the image's default command</source>
+            <translation>선택 사항: 비워 두면 이미지의 기본 명령</translation>
+        </message>
+        <message>
+            <source>&amp;Image:</source>
+            <translation>이미지(&amp;I):</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>이름(&amp;N):</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmand:</source>
+            <translation>명령(&amp;M):</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <source>SELF-TEST FAILED: {reason}</source>
+            <translation>자체 점검 실패: {reason}</translation>
+        </message>
+        <message>
+            <source>{app} {version} self-test</source>
+            <translation>{app} {version} 자체 점검</translation>
+        </message>
+        <message>
+            <source>the application's resources cannot be read ({error}). Reinstall the app.</source>
+            <translation>앱의 리소스를 읽을 수 없습니다 ({error}). 앱을 다시 설치하십시오.</translation>
+        </message>
+        <message>
+            <source>the application's resources are missing ({path}). Reinstall the app.</source>
+            <translation>앱의 리소스가 없습니다 ({path}). 앱을 다시 설치하십시오.</translation>
+        </message>
+        <message>
+            <source>the application icon could not be loaded. Reinstall the app.</source>
+            <translation>앱 아이콘을 불러오지 못했습니다. 앱을 다시 설치하십시오.</translation>
+        </message>
+        <message>
+            <source>the main window could not be built ({error}). Reinstall the app.</source>
+            <translation>주 창을 만들지 못했습니다 ({error}). 앱을 다시 설치하십시오.</translation>
+        </message>
+        <message>
+            <source>, containerd image store</source>
+            <translation>, containerd 이미지 저장소</translation>
+        </message>
+        <message>
+            <source>  Daemon: Docker Engine {version}, API {api}, at {where} ({store})</source>
+            <translation>  데몬: {where}의 Docker 엔진 {version}, API {api} ({store})</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>  Found {images} images and {containers} containers ({summary})</source>
+            <translation>  이미지 {images}개와 컨테이너 {containers}개를 찾았습니다 ({summary})</translation>
+        </message>
+        <message>
+            <source>no answer yet</source>
+            <translation>아직 응답이 없습니다</translation>
+        </message>
+        <message>
+            <source>  Daemon: not connected. {reason}</source>
+            <translation>  데몬: 연결되지 않음. {reason}</translation>
+        </message>
+        <message>
+            <source>no views could be built. Reinstall the app.</source>
+            <translation>보기를 하나도 만들지 못했습니다. 앱을 다시 설치하십시오.</translation>
+        </message>
+        <message>
+            <source>the {view} view did not render.</source>
+            <translation>{view} 보기가 그려지지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>  Rendered the {view} view ({width}×{height})</source>
+            <translation>  {view} 보기를 그렸습니다 ({width}×{height})</translation>
+        </message>
+        <message>
+            <source>background threads did not stop in time.</source>
+            <translation>백그라운드 스레드가 제때 멈추지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Self-test passed.</source>
+            <translation>자체 점검을 통과했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StackView</name>
+        <message>
+            <source>Removed: its writable layer is gone; the image layers below are unchanged.</source>
+            <translation>삭제됨: 컨테이너 레이어는 사라졌고, 아래의 이미지 레이어는 그대로입니다.</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>추가됨</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>변경됨</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>삭제됨</translation>
+        </message>
+        <message>
+            <source>Select a container in the list on the left.</source>
+            <translation>왼쪽 목록에서 컨테이너를 선택하십시오.</translation>
+        </message>
+        <message>
+            <source>▼ the image's layers: read-only, shared by every container of the image</source>
+            <translation>▼ 이미지의 레이어: 읽기 전용이며, 이 이미지의 모든 컨테이너가 공유합니다</translation>
+        </message>
+        <message>
+            <source>measuring…</source>
+            <translation>측정 중…</translation>
+        </message>
+        <message>
+            <source>gone</source>
+            <translation>사라짐</translation>
+        </message>
+        <message>
+            <source>Measure again</source>
+            <translation>다시 측정</translation>
+        </message>
+        <message>
+            <source>Read SizeRw and docker diff again: a running container keeps writing.</source>
+            <translation>SizeRw와 docker diff를 다시 읽습니다. 실행 중인 컨테이너는 계속 씁니다.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What the container changed&lt;/b&gt; (&lt;code&gt;docker diff&lt;/code&gt;)</source>
+            <translation>&lt;b&gt;컨테이너가 바꾼 것&lt;/b&gt; (&lt;code&gt;docker diff&lt;/code&gt;)</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>경로</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>변경</translation>
+        </message>
+        <message>
+            <source>These changes were in the writable layer and went with it.</source>
+            <translation>이 변경 내용은 컨테이너 레이어에 있었고, 레이어와 함께 사라졌습니다.</translation>
+        </message>
+        <message>
+            <source>{added} added, {changed} changed, {deleted} deleted. Deleting a file of the image only hides it (a whiteout in this layer): the image keeps it.</source>
+            <translation>추가 {added}개, 변경 {changed}개, 삭제 {deleted}개. 이미지의 파일을 삭제하면 가려질 뿐이며(이 레이어의 화이트아웃), 이미지에는 그대로 남아 있습니다.</translation>
+        </message>
+        <message>
+            <source>No changes: the writable layer holds nothing yet.</source>
+            <translation>변경 없음: 컨테이너 레이어에 아직 아무것도 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name}: its own writable layer (read-write)</source>
+            <translation>{name}: 자신의 쓰기 가능한 컨테이너 레이어(읽기·쓰기)</translation>
+        </message>
+        <message>
+            <source>{name}: writable layer — removed</source>
+            <translation>{name}: 컨테이너 레이어 — 삭제됨</translation>
+        </message>
+        <message>
+            <source>SizeRw: the bytes this container wrote, changed or whited out, in its own layer. Stopping keeps it; removing the container deletes it.</source>
+            <translation>SizeRw: 이 컨테이너가 자신의 레이어에 쓰거나 바꾸거나 화이트아웃한 바이트입니다. 정지해도 남아 있고, 컨테이너를 삭제하면 함께 삭제됩니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>shared with %n other image(s)</source>
+            <translation>
+                <numerusform>다른 이미지 %n개와 공유</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>only this image</source>
+            <translation>이 이미지만 사용</translation>
+        </message>
+        <message>
+            <source>sharing not known yet</source>
+            <translation>공유 여부를 아직 모름</translation>
+        </message>
+        <message>
+            <source>{size} · read-only · {sharing}</source>
+            <translation>{size} · 읽기 전용 · {sharing}</translation>
+        </message>
+        <message>
+            <source>diff {id}</source>
+            <translation>diff {id}</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>알 수 없음</translation>
+        </message>
+        <message>
+            <source>No container selected</source>
+            <translation>선택한 컨테이너 없음</translation>
+        </message>
+        <message>
+            <source>Pick a container in the list on the left to see it on top of its image's layers.</source>
+            <translation>왼쪽 목록에서 컨테이너를 선택하면 이미지 레이어 위에 놓인 모습을 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>삭제됨</translation>
+        </message>
+        <message>
+            <source>on image &lt;b&gt;{name}&lt;/b&gt;</source>
+            <translation>이미지 &lt;b&gt;{name}&lt;/b&gt; 위</translation>
+        </message>
+        <message>
+            <source>Could not measure the container: {sentence}</source>
+            <translation>컨테이너를 측정하지 못했습니다: {sentence}</translation>
+        </message>
+        <message>
+            <source>Its own layer (SizeRw): {rw} · everything it sees (SizeRootFs): {total}.</source>
+            <translation>자신의 레이어(SizeRw): {rw} · 컨테이너가 보는 전체(SizeRootFs): {total}.</translation>
+        </message>
+        <message>
+            <source>Its own layer (SizeRw): {rw}.</source>
+            <translation>자신의 레이어(SizeRw): {rw}.</translation>
+        </message>
+        <message>
+            <source>Reading the image's layers…</source>
+            <translation>이미지의 레이어를 읽는 중…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Image {size} in %n layer(s), plus {meta} metadata steps that made no layer.</source>
+            <translation>
+                <numerusform>이미지 {size}, 레이어 %n개, 그리고 레이어를 만들지 않은 메타데이터 단계 {meta}개.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Image {size} in %n layer(s).</source>
+            <translation>
+                <numerusform>이미지 {size}, 레이어 %n개.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Left stripe: orange = shared with other images, blue = only this image.</source>
+            <translation>왼쪽 띠: 주황색 = 다른 이미지와 공유, 파란색 = 이 이미지만 사용.</translation>
+        </message>
+    </context>
+</TS>
