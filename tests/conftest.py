@@ -15,6 +15,10 @@ import uuid
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # A projector's screen, 1920×1080 at 96 dpi: full screen and presentation mode are measured there.
+    _screen = os.path.join(os.path.dirname(__file__), "support", "screen-1920x1080.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 #: Every object a test creates carries this label so it can be found and removed afterwards.
 from tests.support.base_image import BASE_IMAGE, TEST_LABEL  # noqa: E402,F401
@@ -113,8 +117,9 @@ def make_app(qtbot, tmp_path):
 
     apps = []
 
-    def make(host: str | None = None, tabs=None, show: bool = False):
-        app = Application(host=host, settings_path=str(tmp_path / "settings.ini"), tabs=tabs)
+    def make(host: str | None = None, tabs=None, show: bool = False, lang: str = "en"):
+        # English unless asked: the assertions must not depend on the machine's locale.
+        app = Application(host=host, settings_path=str(tmp_path / "settings.ini"), tabs=tabs, lang=lang)
         qtbot.addWidget(app.window)
         apps.append(app)
         if show:
@@ -132,6 +137,11 @@ def make_app(qtbot, tmp_path):
         running = QVariantAnimation.State.Running
         animations = [a for a in app.window.findChildren(QVariantAnimation) if a.state() == running]
         assert animations == [], "animations still running after the window closed"
+    if apps:
+        from desktop.i18n import current_language, install_language
+
+        if current_language() != "en":
+            install_language("en")  # translators are process-wide: the next test starts in English
 
 
 def wait_synced(qtbot, app, timeout: int = 10000) -> None:

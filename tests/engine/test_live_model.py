@@ -83,7 +83,7 @@ def test_a_process_that_exits_on_its_own_shows_its_exit_code(qtbot, daemon, make
     assert app.daemon.containers[c.id].exit_code == 7
     index = app.window.container_model.index_of(c.id)
     state_text = index.siblingAtColumn(1).data()
-    assert state_text == "exited (7)"
+    assert state_text == "■ exited (7)"  # the state's shape, then its word: readable without colour
 
 
 def test_a_failing_restart_policy_is_seen_restarting(qtbot, daemon, make_app, unique_name):

@@ -59,6 +59,13 @@ def test_only_the_engine_imports_docker():
         assert not bad, f"{path.relative_to(PACKAGE.parent)} imports {bad}"
 
 
+def test_the_translation_marker_is_pure():
+    """desktop/text.py is imported by the pure packages and the engine: it must stay stdlib-only."""
+    path = PACKAGE / "text.py"
+    assert not imported_roots(path) & (QT | DOCKER)
+    assert {r for r in imported_roots(path) if not r.startswith("desktop")} <= {"__future__", "collections", "typing"}
+
+
 def test_viewmodels_use_no_widgets():
     for path in modules("viewmodels"):
         text = path.read_text()
