@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from desktop.engine import ConnectionState
 from desktop.i18n import render, translate
+from desktop.viewmodels.theme import colors
 
 
 class ConnectionBanner(QFrame):
@@ -18,14 +19,18 @@ class ConnectionBanner(QFrame):
 
     retry_requested = Signal()
 
+    def _restyle(self) -> None:
+        c = colors()
+        self.setStyleSheet(
+            f"#connectionBanner {{ background: {c.warning_bg}; border: {2 if c.contrast else 1}px solid {c.warning_border};"
+            f" border-radius: 4px; }} #connectionBanner QLabel {{ color: {c.text}; }}"
+        )
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("connectionBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#connectionBanner { background: #fff4e5; border: 1px solid #f0b35a; border-radius: 4px; }"
-            "#connectionBanner QLabel { color: #5d3a00; }"
-        )
+        self._restyle()
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
         self.title.setWordWrap(True)
@@ -55,6 +60,12 @@ class ConnectionBanner(QFrame):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and not getattr(self, "_restyling", False):
+            self._restyling = True  # setting a style sheet sends another palette change
+            try:
+                self._restyle()
+            finally:
+                self._restyling = False
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

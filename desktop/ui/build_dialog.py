@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import render, translate
 from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.build import BuildLine, BuildRunner
+from desktop.viewmodels.theme import colors
 
 _COLORS = {"step": "#0d47a1", "cached": "#2e7d32", "ran": "#e65100", "result": "#37474f", "removed": "#757575",
            "done": "#1b5e20", "output": "#212121"}
@@ -143,7 +144,7 @@ class BuildDialog(QDialog):
 
     def _say(self, text, error: bool = False) -> None:
         """``text``: a Msg (shown again in the new language after a switch) or plain text."""
-        self.summary.setStyleSheet("color: #c62828;" if error else "")
+        self.summary.setStyleSheet(f"color: {colors().error};" if error else "")
         self._summary_text = text
         self.summary.setText(render(text))
 
@@ -180,5 +181,5 @@ class BuildDialog(QDialog):
     @Slot(str)
     def _on_runner_failed(self, sentence) -> None:
         self.build_button.setEnabled(True)
-        self._append(sentence, "#c62828", bold=True)
+        self._append(sentence, colors().error, bold=True)
         self._say(sentence, error=True)

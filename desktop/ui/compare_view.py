@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape as _html_escape
 
 from PySide6.QtCore import QEvent, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QPalette, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,11 +27,19 @@ from desktop.i18n import render, translate
 from desktop.layers import Alignment, ImageLayers, Step, align, human_size
 from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.layers import closest_relative, short_id
+from desktop.viewmodels.theme import colors
 
 from .layers_chart import COLORS
 
-_COMMON_BG = QColor("#e8f5e9")
-_PART_BG = QColor("#fff8e1")
+
+def _common_bg() -> QColor:
+    """Rows both images share: green-tinted, dark under a dark theme."""
+    return QColor("#1b3a1f" if colors().dark else "#e8f5e9")
+
+
+def _part_bg() -> QColor:
+    """The first row where the images part ways."""
+    return QColor("#3e3413" if colors().dark else "#fff8e1")
 
 
 class CompareView(QWidget):
@@ -96,7 +104,7 @@ class CompareView(QWidget):
         self.legend = legend = QLabel()
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)
-        legend.setStyleSheet("color: #555;")
+        legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
         layout.addWidget(self.summary)
@@ -121,8 +129,8 @@ class CompareView(QWidget):
         common = translate("CompareView", "the very same layer (equal chain id), stored once for both")
         part = translate("CompareView", "where the images part")
         self.legend.setText(
-            f"<span style='background:{_COMMON_BG.name()}'>&nbsp;{same}&nbsp;</span> {common} "
-            f"&nbsp; <span style='background:{_PART_BG.name()}'>&nbsp;≠&nbsp;</span> {part}"
+            f"<span style='background:{_common_bg().name()}'>&nbsp;{same}&nbsp;</span> {common} "
+            f"&nbsp; <span style='background:{_part_bg().name()}'>&nbsp;≠&nbsp;</span> {part}"
         )
         for combo in (self.left_combo, self.right_combo):
             if combo.count():
@@ -301,12 +309,12 @@ class CompareView(QWidget):
                 item.setToolTip(1, l_step.full_text)
             if r_step is not None:
                 item.setToolTip(4, r_step.full_text)
-            bg = _COMMON_BG if common else (_PART_BG if row == al.first_difference else None)
+            bg = _common_bg() if common else (_part_bg() if row == al.first_difference else None)
             if bg is not None:
                 for col in range(len(self.COLUMNS)):
                     item.setBackground(col, QBrush(bg))
             if common:
-                item.setForeground(3, QBrush(QColor("#2e7d32")))
+                item.setForeground(3, QBrush(QColor(colors().ok)))
                 item.setFont(3, bold)
                 item.setToolTip(3, translate("CompareView", "The same step: the same stored layer, chain id {id}").format(
                     id=short_id(l_step.chain_id)) if l_step and l_step.chain_id
@@ -317,7 +325,7 @@ class CompareView(QWidget):
                 item.setToolTip(3, translate("CompareView", "The images part here: from this step on, each has its own layers."))
             for col, step in ((1, l_step), (4, r_step)):
                 if step is not None and not step.is_layer:
-                    item.setForeground(col, QBrush(QColor("#757575")))
+                    item.setForeground(col, QBrush(QColor(colors().muted)))
             self.table.addTopLevelItem(item)
 
     def _summary(self, left: ImageLayers, right: ImageLayers, al: Alignment) -> str:

@@ -19,10 +19,13 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QVBoxLayout, QWidget
 
+from collections.abc import Mapping
+
 from desktop.i18n import notifier, render, translate
+from desktop.viewmodels.theme import colors
 from desktop.layers import ImageLayers, SharingReport, human_size
 from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.layers import SIZE_MEASURE, describe_step, short_id, step_category
@@ -30,14 +33,24 @@ from desktop.viewmodels.layers import SIZE_MEASURE, describe_step, short_id, ste
 from .rendering import render_to_file
 
 #: One colour per kind of step, shared by the chart, the table, the stack and the comparison.
-COLORS = {
-    "unique": "#1e88e5",
-    "shared": "#f57c00",
-    "unknown": "#90a4ae",
-    "metadata": "#757575",
-    "cumulative": "#6a1b9a",
-    "selected": "#ffb300",
-}
+class _LayerColors(Mapping):
+    """The step colours of the theme in force, read at each use (a theme switch needs a repaint only)."""
+
+    KEYS = ("unique", "shared", "unknown", "metadata", "cumulative", "selected")
+
+    def __getitem__(self, key: str) -> str:
+        c = colors()
+        return {"unique": c.unique, "shared": c.shared, "unknown": c.unknown, "metadata": c.metadata,
+                "cumulative": c.cumulative, "selected": c.highlight}[key]
+
+    def __iter__(self):
+        return iter(self.KEYS)
+
+    def __len__(self) -> int:
+        return len(self.KEYS)
+
+
+COLORS = _LayerColors()
 
 #: What each colour means (rendered in the current language where shown).
 LEGEND = {
@@ -115,7 +128,6 @@ class LayersChart(QWidget):
         self.image_name = ""
         self.categories: list[str] = []
 
-        pt = font_pt()
         self.title = QLabel("")
         self.title.setObjectName("layersChartTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
@@ -131,32 +143,19 @@ class LayersChart(QWidget):
         item.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setMouseEnabled(x=False, y=False)
         item.vb.setDefaultPadding(0.02)
-        tick_font = QFont(QApplication.instance().font() if QApplication.instance() else QFont())
-        label_style = {"color": "#333", "font-size": f"{pt:.0f}pt"}
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setTickFont(tick_font)
-            axis.setPen(pg.mkPen("#555"))
-            axis.setTextPen(pg.mkPen("#222"))
-        self._label_style = label_style
         self._label_lines: tuple[str, ...] = ()
-        item.getAxis("left").setLabel(render(SIZE_MEASURE), **label_style)
-        self._set_bottom_label()
-
-        self._bars = {
-            c: pg.BarGraphItem(x=[], height=[], width=0.7, brush=COLORS[c], pen=pg.mkPen(QColor(COLORS[c]).darker(125)))
-            for c in ("unique", "shared", "unknown")
-        }
-        for bars in self._bars.values():
+        self._bars = {c: pg.BarGraphItem(x=[], height=[], width=0.7) for c in ("unique", "shared", "unknown")}
+        # Shared layers are hatched as well as coloured: told apart without colour too.
+        self._hatch = pg.BarGraphItem(x=[], height=[], width=0.7)
+        for bars in (*self._bars.values(), self._hatch):
             item.addItem(bars)
-        self._markers = pg.ScatterPlotItem(size=max(10, pt * 1.3), symbol="d", brush=COLORS["metadata"], pen=pg.mkPen("w", width=1))
-        self._zero = pg.ScatterPlotItem(size=max(11, pt * 1.4), symbol="s", brush=pg.mkBrush(255, 255, 255), pen=pg.mkPen(COLORS["unique"], width=2))
-        self._line = pg.PlotDataItem([], [], pen=pg.mkPen(COLORS["cumulative"], width=2.5), symbol="o",
-                                     symbolSize=max(6, pt * 0.7), symbolBrush=COLORS["cumulative"], symbolPen=None)
-        self._highlight = pg.BarGraphItem(x=[], height=[], width=0.92, brush=QColor(255, 179, 0, 40),
-                                          pen=pg.mkPen(COLORS["selected"], width=2))
+        self._markers = pg.ScatterPlotItem(symbol="d")
+        self._zero = pg.ScatterPlotItem(symbol="s")
+        self._line = pg.PlotDataItem([], [], symbol="o")
+        self._highlight = pg.BarGraphItem(x=[], height=[], width=0.92)
         for it in (self._line, self._markers, self._zero, self._highlight):
             item.addItem(it)
+        self._restyle()
         self._highlight.setZValue(-5)
         self._size_labels: list[pg.TextItem] = []
         self._line.setZValue(5)
@@ -169,7 +168,6 @@ class LayersChart(QWidget):
         self.mapping_note = QLabel("")
         self.mapping_note.setObjectName("layersChartNote")
         self.mapping_note.setWordWrap(True)
-        self.mapping_note.setStyleSheet("color: #b26a00;")
         self.mapping_note.hide()
 
         layout = QVBoxLayout(self)
@@ -187,6 +185,50 @@ class LayersChart(QWidget):
         # A bound slot: Qt drops the connection when the chart is deleted.
         notifier().language_changed.connect(self._on_language_changed)
         self.set_image(None)
+
+    # -- appearance --------------------------------------------------------------------------------
+    def _restyle(self) -> None:
+        """Fonts from the application font (Ctrl +/−, presentation mode) and colours from the theme."""
+        c = colors()
+        pt = font_pt()
+        item = self.plot.getPlotItem()
+        self.plot.setBackground(c.background)
+        tick_font = QFont(QApplication.instance().font() if QApplication.instance() else QFont())
+        self._label_style = {"color": c.text, "font-size": f"{pt:.1f}pt"}
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setTickFont(tick_font)
+            axis.setPen(pg.mkPen(c.muted))
+            axis.setTextPen(pg.mkPen(c.text))
+        self._label_lines = ()
+        self._set_bottom_label()
+        self._update_axis_label()
+        outline = QColor(c.text) if c.contrast else None
+        for key, bars in self._bars.items():
+            color = QColor(COLORS[key])
+            bars.setOpts(brush=color, pen=pg.mkPen(outline or color.darker(125), width=2 if c.contrast else 1))
+        hatch = QBrush(QColor(c.background), Qt.BrushStyle.BDiagPattern)
+        self._hatch.setOpts(brush=hatch, pen=pg.mkPen(None))
+        self._markers.setSize(max(10, pt * 1.6))
+        self._markers.setBrush(pg.mkBrush(COLORS["metadata"]))
+        self._markers.setPen(pg.mkPen(c.background, width=1))
+        self._zero.setSize(max(11, pt * 1.7))
+        self._zero.setBrush(pg.mkBrush(c.background))
+        self._line.setPen(pg.mkPen(COLORS["cumulative"], width=2.5 if not c.contrast else 3.5))
+        self._line.setSymbolSize(max(6, pt * 0.9))
+        self._line.setSymbolBrush(COLORS["cumulative"])
+        self._line.setSymbolPen(None)
+        selected = QColor(COLORS["selected"])
+        glow = QColor(selected)
+        glow.setAlpha(40)
+        self._highlight.setOpts(brush=glow, pen=pg.mkPen(selected, width=3 if c.contrast else 2))
+        if self.layers is not None:
+            self._redraw(reset_range=False)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange) and hasattr(self, "_hatch"):
+            self._restyle()
+        super().changeEvent(event)
 
     # -- language ----------------------------------------------------------------------------------
     def _set_bottom_label(self) -> None:
@@ -207,7 +249,7 @@ class LayersChart(QWidget):
 
     @staticmethod
     def _placeholder() -> str:
-        return "<span style='color:#555'>{text}</span>".format(
+        return "<span style='color:{color}'>{text}</span>".format(color=colors().muted,
             text=translate("LayersChart", "Select an image in the list on the left to see its layers."))
 
     # -- data --------------------------------------------------------------------------------------
@@ -310,7 +352,7 @@ class LayersChart(QWidget):
             self._update_axis_label()
         self.categories = []
         if layers is None or not layers.steps:
-            for bars in self._bars.values():
+            for bars in (*self._bars.values(), self._hatch):
                 bars.setOpts(x=[], height=[])
             self._markers.setData([], [])
             self._zero.setData([], [])
@@ -328,6 +370,8 @@ class LayersChart(QWidget):
             xs = [s.index for s, c in zip(steps, self.categories) if c == cat and s.size > 0]
             hs = [self._y(s.size) for s, c in zip(steps, self.categories) if c == cat and s.size > 0]
             bars.setOpts(x=np.array(xs, dtype=float), height=np.array(hs, dtype=float), width=0.7)
+            if cat == "shared":
+                self._hatch.setOpts(x=np.array(xs, dtype=float), height=np.array(hs, dtype=float), width=0.7)
         meta = [s.index for s in steps if not s.is_layer]
         self._markers.setData(meta, [0.0] * len(meta))
         zero = [s for s in steps if s.is_layer and s.size == 0]
@@ -396,7 +440,7 @@ class LayersChart(QWidget):
         for step in self.layers.steps:
             if not step.is_layer:
                 continue
-            label = pg.TextItem(human_size(step.size), color="#263238", anchor=(0.5, 1.0))
+            label = pg.TextItem(human_size(step.size), color=colors().text, anchor=(0.5, 1.0))
             label.setFont(QFont(QApplication.instance().font()) if QApplication.instance() else QFont())
             label.setPos(step.index, self._y(step.size))
             label.setZValue(8)
@@ -437,7 +481,7 @@ class LayersChart(QWidget):
         ))
         self.title.setText(
             f"<b style='font-size:{font_pt() * 1.25:.0f}pt'>{_esc(self.image_name)}</b> "
-            f"<span style='color:#555'>{short_id(layers.image_id)}</span><br>"
+            f"<span style='color:{colors().muted}'>{short_id(layers.image_id)}</span><br>"
             f"{counts} · <b>{human_size(layers.total_size)}</b>{shared_info}"
         )
         if layers.mapping_note:
@@ -451,7 +495,7 @@ class LayersChart(QWidget):
             if key not in present:
                 continue
             color = COLORS[key]
-            glyph = {"metadata": "◆", "cumulative": "━●━"}.get(key, "■")
+            glyph = {"metadata": "◆", "cumulative": "━●━", "shared": "▨"}.get(key, "■")  # shared: hatched
             parts.append(f"<span style='color:{color}; font-size:{font_pt() * 1.3:.0f}pt'>{glyph}</span>&nbsp;{render(LEGEND[key])}")
         if any(s.is_layer and s.size == 0 for s in layers.steps):
             zero_text = translate("LayersChart", "0-byte layer")

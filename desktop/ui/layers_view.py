@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import render, translate
 from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.layers import LayerStore, LayerTableModel, rows_as_csv, rows_as_json, short_id
+from desktop.viewmodels.theme import colors
 
 from .compare_view import CompareView
 from .layers_chart import LayersChart, export_title, render_widget
@@ -195,7 +196,7 @@ class LayersView(QWidget):
             return
         error = self.store.error(self.image_id)
         self.chart.title.setText(
-            f"<span style='color:#c62828'>{render(error.sentence)}</span>" if error is not None
+            f"<span style='color:{colors().error}'>{render(error.sentence)}</span>" if error is not None
             else translate("LayersView", "Reading the layers of <b>{name}</b>…").format(name=self._image_name(self.image_id))
         )
 
@@ -331,7 +332,7 @@ class LayersView(QWidget):
         self._message_value = text
         self._read_error_shown = False
         self.message.setText(render(text))
-        self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
+        self.message.setStyleSheet(f"color: {colors().error if error else colors().ok};")
 
     def shutdown(self) -> None:
         """Stop what this tab started: the store's timer and queued reads."""

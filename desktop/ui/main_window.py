@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_NAME, __version__
+from desktop import __version__
 from desktop.engine import ConnectionState
 from desktop.i18n import LANGUAGES, current_language, install_language, render, translate
 from desktop.text import QT_TRANSLATE_NOOP

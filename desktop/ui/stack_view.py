@@ -30,6 +30,7 @@ from desktop.i18n import render, translate
 from desktop.layers import SharingReport, human_size
 from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.layers import short_id, step_category
+from desktop.viewmodels.theme import colors
 
 from .layers_chart import COLORS, font_pt
 
@@ -110,9 +111,10 @@ class StackCanvas(QWidget):
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#fafafa"))
+        c = colors()
+        painter.fillRect(self.rect(), QColor(c.background))
         if not self.blocks:
-            painter.setPen(QColor("#616161"))
+            painter.setPen(QColor(c.muted))
             painter.drawText(self.rect().adjusted(10, 10, -10, -10), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
                              self.footer or translate("StackView", "Select a container in the list on the left."))
             return
@@ -125,21 +127,23 @@ class StackCanvas(QWidget):
         fm = QFontMetricsF(font)
         for i, (block, rect) in enumerate(zip(self.blocks, rects)):
             if i > 0 and self.blocks[i - 1].kind == "writable" and block.kind == "image":
-                painter.setPen(QColor("#455a64"))
+                painter.setPen(QColor(c.muted))
                 painter.setFont(font)
                 painter.drawText(QRectF(rect.left(), rect.top() - self._gap(), rect.width(), self._gap()),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                  translate("StackView", "▼ the image's layers: read-only, shared by every container of the image"))
             if block.kind == "writable":
                 if block.removed:
-                    fill, border, text = QColor("#eeeeee"), QColor("#9e9e9e"), QColor("#9e9e9e")
+                    fill, border, text = QColor(c.background).darker(108), QColor(c.edge), QColor(c.muted)
                 else:
-                    fill, border, text = QColor("#e8f5e9"), QColor("#2e7d32"), QColor("#1b5e20")
+                    fill = QColor(c.background).darker(130) if c.dark else QColor("#e8f5e9")
+                    border, text = QColor(c.ok), QColor(c.text)
                 pen = QPen(border, 2.5, Qt.PenStyle.DashLine)
             else:
                 accent = QColor(COLORS.get(block.category) or COLORS["unknown"])
-                fill, border, text = QColor("#eceff1"), accent.darker(110), QColor("#263238")
-                pen = QPen(border, 1.5)
+                fill = QColor(c.background).lighter(135) if c.dark else QColor("#eceff1")
+                border, text = (QColor(c.text) if c.contrast else accent.darker(110)), QColor(c.text)
+                pen = QPen(border, 2.5 if c.contrast else 1.5)
             painter.setPen(pen)
             painter.setBrush(QBrush(fill))
             painter.drawRoundedRect(rect, 6, 6)
@@ -148,6 +152,9 @@ class StackCanvas(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(COLORS.get(block.category) or COLORS["unknown"]))
                 painter.drawRoundedRect(stripe, 3, 3)
+                if block.category == "shared":  # hatched as in the chart: shared without colour too
+                    painter.setBrush(QBrush(QColor(c.background), Qt.BrushStyle.BDiagPattern))
+                    painter.drawRoundedRect(stripe, 3, 3)
             # a bar along the bottom, proportional to the block's share of the biggest one
             if block.size and not block.removed:
                 frac = max(0.004, block.size / biggest)
@@ -167,12 +174,12 @@ class StackCanvas(QWidget):
             painter.setFont(bold)
             painter.drawText(rect.adjusted(0, 0, -12, -4), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, size_text)
             if block.kind == "writable" and block.removed:
-                painter.setPen(QPen(QColor("#c62828"), 2.5))
+                painter.setPen(QPen(QColor(c.error), 2.5))
                 mid = rect.center().y()
                 painter.drawLine(QPointF(rect.left() + 8, mid), QPointF(rect.right() - 8, mid))
         if self.footer:
             last = rects[-1]
-            painter.setPen(QColor("#616161"))
+            painter.setPen(QColor(c.muted))
             painter.setFont(font)
             painter.drawText(QRectF(last.left(), last.bottom() + 6, last.width(), 40),
                              Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self.footer)
@@ -425,12 +432,12 @@ class StackView(QWidget):
         for i in range(self.diff_list.topLevelItemCount()):
             item = self.diff_list.topLevelItem(i)
             for col in range(3):
-                item.setForeground(col, QColor("#9e9e9e"))
+                item.setForeground(col, QColor(colors().muted))
                 font = item.font(col)
                 font.setStrikeOut(True)
                 item.setFont(col, font)
         self._show_diff_note()
-        self.diff_note.setStyleSheet("color: #757575;")
+        self.diff_note.setStyleSheet(f"color: {colors().muted};")
         self._rebuild()
 
     @Slot(str)
@@ -494,7 +501,7 @@ class StackView(QWidget):
         if rec is None:
             self.title.setText("<b>{text}</b>".format(text=translate("StackView", "No container selected")))
             self.note.setText(translate("StackView", "Pick a container in the list on the left to see it on top of its image's layers."))
-            self.note.setStyleSheet("color: #555;")
+            self.note.setStyleSheet(f"color: {colors().muted};")
             self.canvas.set_blocks([], "")
             return
         image = self.ctx.daemon.images.get(self.image_id)
@@ -502,14 +509,14 @@ class StackView(QWidget):
         status = translate("StackView", "removed") if self.removed else rec.status
         on_image = translate("StackView", "on image <b>{name}</b>").format(name=image_name)
         self.title.setText(
-            f"<b style='font-size:{font_pt() * 1.3:.0f}pt'>{rec.name}</b> <span style='color:#555'>{rec.short_id} · "
+            f"<b style='font-size:{font_pt() * 1.3:.0f}pt'>{rec.name}</b> <span style='color:{colors().muted}'>{rec.short_id} · "
             f"{status}</span>"
             f"<br>{on_image}"
         )
         layers = self.store.layers(self.image_id) if self.image_id else None
         if self.removed:
             self.note.setText(render(REMOVED_SENTENCE))
-            self.note.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.note.setStyleSheet(f"color: {colors().error}; font-weight: bold;")
         elif self.error:
             if isinstance(self.error, EngineError):
                 text = translate("StackView", "Could not measure the container: {sentence}").format(
@@ -517,7 +524,7 @@ class StackView(QWidget):
             else:
                 text = render(self.error)
             self.note.setText(text)
-            self.note.setStyleSheet("color: #c62828;")
+            self.note.setStyleSheet(f"color: {colors().error};")
         else:
             rw = translate("StackView", "measuring…") if self.size_rw is None else human_size(self.size_rw)
             if self.size_root_fs is not None:

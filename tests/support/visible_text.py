@@ -65,6 +65,8 @@ def _label_clipped(label: QLabel) -> bool:
         need = label.heightForWidth(rect.width()) if label.wordWrap() else label.sizeHint().height()
         return need > rect.height() + 2 or (not label.wordWrap() and label.sizeHint().width() > rect.width() + 2)
     fm = QFontMetrics(label.font())
+    if label.buddy() is not None:  # "&Tag:" draws as "Tag:" with an underline
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     lines = text.split("\n")
     return (max(fm.horizontalAdvance(line) for line in lines) > rect.width() + 2
             or fm.height() * len(lines) > rect.height() + 2)
@@ -172,10 +174,30 @@ def scene_texts(root: QWidget) -> list[Text]:
                 continue
             if item.toolTip():
                 out.append(Text(plain(item.toolTip()), f"{type(item).__name__} tooltip"))
+            out.extend(_pyqtgraph_texts(item, scale))
             texts = getattr(item, "texts", None)
             if callable(texts):
                 for text, font, clipped in texts():
                     out.append(Text(text, type(item).__name__, font_px(font) * scale, clipped))
+    return out
+
+
+def _pyqtgraph_texts(item, scale: float) -> list[Text]:
+    """Axis ticks and titles and text items of pyqtgraph charts, which draw their own text."""
+    import pyqtgraph as pg
+
+    out = []
+    if isinstance(item, pg.AxisItem) and item.isVisible():
+        tick_font = item.style.get("tickFont")
+        if tick_font is not None and item.style.get("showValues", True):
+            out.append(Text("", f"axis {item.orientation} ticks", font_px(tick_font) * scale))
+        if item.label.isVisible() and item.labelText:
+            size = str(item.labelStyle.get("font-size", ""))
+            m = re.match(r"([\d.]+)\s*(pt|px)", size)
+            px = (float(m.group(1)) * (96 / 72 if m.group(2) == "pt" else 1)) if m else font_px(item.label.font())
+            out.append(Text(plain(item.labelText), f"axis {item.orientation} title", px * scale))
+    elif isinstance(item, pg.TextItem) and item.isVisible():
+        out.append(Text(item.textItem.toPlainText(), "chart text", font_px(item.textItem.font()) * scale))
     return out
 
 

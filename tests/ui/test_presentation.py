@@ -11,6 +11,7 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop.ui.appearance import PRESENTATION_MIN_PX
+from desktop.ui.dialogs import CommitDialog
 from desktop.ui.layers_view import LayersView
 from desktop.ui.lifecycle_view import LifecycleView
 from tests.conftest import BASE_IMAGE, TEST_LABEL, wait_synced
@@ -72,6 +73,12 @@ def test_presentation_mode_is_readable_from_the_back_row(qtbot, stage, make_app,
         px = QFontInfo(menu.font()).pixelSize()
         if px < PRESENTATION_MIN_PX:
             problems.append(f"menu {menu.title()!r}: {px} px")
+    dialogs = [win.open_build_dialog(), CommitDialog(paused.name, f"{tag}-commit", win)]
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.wait(200)
+        problems += [f"[{type(dialog).__name__}] {p}" for p in small_or_clipped(widget_texts(dialog, False))]
+        dialog.close()
     assert not problems, f"{len(problems)} texts too small or clipped in presentation mode:\n" + "\n".join(problems[:30])
 
     # Back to normal: the desktop's size again, the lists and the log back.
