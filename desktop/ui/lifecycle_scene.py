@@ -156,9 +156,16 @@ class NodeItem(_ClickableItem):
 
     w, h = NODE_W, NODE_H  # set by the scene's layout
 
+    wrap = False  # set by the scene when one-line names would not leave the arrows room
+
     def label_text(self) -> str:
-        """The name with the state's shape, so states differ without colour too (e.g. "‖ Paused")."""
-        return f"{STATE_GLYPHS[self.state.value]} {node_label(self.state)}"
+        """The name with the state's shape, so states differ without colour too (e.g. "‖ Paused").
+
+        When the scene is short of width, a name's explanation goes to a second line
+        ("■ Exited" / "(stopped)").
+        """
+        text = f"{STATE_GLYPHS[self.state.value]} {node_label(self.state)}"
+        return text.replace(" (", "\n(", 1) if self.wrap else text
 
     def fonts(self) -> tuple[QFont, QFont]:
         return base_font(1.0, bold=True), base_font(0.95)
@@ -167,9 +174,12 @@ class NodeItem(_ClickableItem):
         """What the box says, in which font, and whether it fits (tests measure projector sizes)."""
         name_font, count_font = self.fonts()
         out = []
-        for text, font in ((self.label_text(), name_font), (self.count_text(), count_font)):
-            fm = QFontMetricsF(font)
-            out.append((text, font, fm.horizontalAdvance(text) > self.w - 8 or fm.height() * 2 > self.h))
+        label = self.label_text()
+        fm_name, fm_count = QFontMetricsF(name_font), QFontMetricsF(count_font)
+        tall = fm_name.height() * (label.count("\n") + 1) + fm_count.height() > self.h
+        for text, fm, font in ((label, fm_name, name_font), (self.count_text(), fm_count, count_font)):
+            wide = max(fm.horizontalAdvance(line) for line in text.split("\n")) > self.w - 8
+            out.append((text, font, wide or tall))
         return out
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
@@ -199,10 +209,15 @@ class NodeItem(_ClickableItem):
         painter.drawRoundedRect(rect, 14, 14)
         painter.setPen(QColor(c.node_text))
         name_font, count_font = self.fonts()
+        label = self.label_text()
+        name_h = QFontMetricsF(name_font).height() * (label.count("\n") + 1)
+        count_h = QFontMetricsF(count_font).height()
+        top = -(name_h + count_h) / 2
         painter.setFont(name_font)
-        painter.drawText(rect.adjusted(4, 4, -4, -h / 2), Qt.AlignmentFlag.AlignCenter, self.label_text())
+        painter.drawText(QRectF(-w / 2 + 4, top, w - 8, name_h), Qt.AlignmentFlag.AlignCenter, label)
         painter.setFont(count_font)
-        painter.drawText(rect.adjusted(4, h / 2 - 4, -4, -4), Qt.AlignmentFlag.AlignCenter, self.count_text())
+        painter.drawText(QRectF(-w / 2 + 4, top + name_h, w - 8, count_h), Qt.AlignmentFlag.AlignCenter,
+                         self.count_text())
 
     def count_text(self) -> str:
         n = self.count  # a plain name: lupdate skips a call whose count is an attribute
@@ -349,6 +364,7 @@ class LifecycleScene(QGraphicsScene):
         self.positions: dict[State, QPointF] = dict(POSITIONS)
         self.node_size = (NODE_W, NODE_H)
         self.layout_size = DEFAULT_SIZE
+        self._loop_room = NODE_H * 1.2
         for state in POSITIONS:
             node = NodeItem(state)
             node.clicked.connect(self.node_clicked)
@@ -380,19 +396,27 @@ class LifecycleScene(QGraphicsScene):
     def minimum_size(self) -> tuple[float, float]:
         """The smallest area the graph fits in at the current font (four columns, four rows)."""
         w, h = self._measure_nodes()
-        return 4 * w + 3 * max(40.0, w * 0.2) + 60, 4 * h + 3 * max(40.0, h * 0.45) + h * 1.3 + 40
+        return 4 * w + 3 * max(40.0, w * 0.2) + 60, 4 * h + 3 * max(30.0, h * 0.3) + h * 1.1 + 40
 
     def _measure_nodes(self) -> tuple[float, float]:
         """One box size for every node: wide enough for the longest name and count."""
         any_node = next(iter(self.nodes.values()))
         name_font, count_font = any_node.fonts()
         fm_name, fm_count = QFontMetricsF(name_font), QFontMetricsF(count_font)
-        widest = max(max(fm_name.horizontalAdvance(n.label_text()), fm_count.horizontalAdvance(n.count_text()))
+        widest = max(max(max(fm_name.horizontalAdvance(line) for line in n.label_text().split("\n")),
+                         fm_count.horizontalAdvance(n.count_text()))
                      for n in self.nodes.values())
+        lines = max(n.label_text().count("\n") + 1 for n in self.nodes.values())
         scale = fm_count.height() / 17.0  # 17 px: the line height this layout was drawn for
-        w = max(NODE_W * max(1.0, scale * 0.8), widest + fm_count.averageCharWidth() * 1.6)
-        h = max(NODE_H, fm_name.height() + fm_count.height() + fm_count.height() * 0.9)
+        w = max(NODE_W * max(1.0, scale * 0.7), widest + fm_count.averageCharWidth() * 1.6)
+        h = max(NODE_H, fm_name.height() * lines + fm_count.height() + fm_count.height() * 0.9)
         return w, h
+
+    def _set_wrap(self, on: bool) -> None:
+        for node in self.nodes.values():
+            if node.wrap != on:
+                node.wrap = on
+                node.update()
 
     def relayout(self, width: float, height: float) -> None:
         """Spread the states over ``width`` × ``height`` scene pixels, boxes sized to their text.
@@ -401,12 +425,22 @@ class LifecycleScene(QGraphicsScene):
         application font gives it (presentation mode: at least 24 px) instead of being scaled down to
         fit; a window too small for that gets the minimum layout, scaled down.
         """
+        self._set_wrap(False)
         min_w, min_h = self.minimum_size()
+        w1, _h1 = self._measure_nodes()
+        if width < min_w + 3 * w1 * 0.25:  # one-line names would squeeze the arrows' labels: wrap them
+            self._set_wrap(True)
+            wrapped_w, wrapped_h = self.minimum_size()
+            if height >= wrapped_h:
+                min_w, min_h = wrapped_w, wrapped_h
+            else:
+                self._set_wrap(False)
         width, height = max(width, min_w), max(height, min_h)
         self.layout_size = (width, height)
         w, h = self._measure_nodes()
         self.node_size = (w, h)
-        loop = h * 1.2  # room above the top row for the restart / pull loops
+        loop = min(h * 1.2, max(60.0, (height - 4 * h) * 0.25))  # room above the top row for the loops
+        self._loop_room = loop
         left, right = w / 2 + 30, width - w / 2 - 30
         top, bottom = h / 2 + loop + 10, height - h / 2 - 30
         xs = [p.x() for p in POSITIONS.values()]
@@ -432,8 +466,9 @@ class LifecycleScene(QGraphicsScene):
             start = QPointF(a.x() - w * 0.2, a.y() - h / 2 - 4)
             end = QPointF(a.x() + w * 0.2, a.y() - h / 2 - 4)
             path.moveTo(start)
-            path.cubicTo(QPointF(a.x() - w * 0.47, a.y() - h / 2 - h * 1.5),
-                         QPointF(a.x() + w * 0.47, a.y() - h / 2 - h * 1.5), end)
+            rise = min(h * 1.5, self._loop_room * 1.25)
+            path.cubicTo(QPointF(a.x() - w * 0.47, a.y() - h / 2 - rise),
+                         QPointF(a.x() + w * 0.47, a.y() - h / 2 - rise), end)
             return path
         bend = BENDS.get((src, dst))
         if bend is None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -137,6 +138,11 @@ class LifecycleView(QWidget):
         self.processes.setObjectName("processList")
         self.processes.setRootIsDecorated(False)
         self.processes.setColumnCount(3)
+        header = self.processes.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.process_note = QLabel("")
         self.process_note.setObjectName("processNote")
         self.process_note.setWordWrap(True)
@@ -242,7 +248,7 @@ class LifecycleView(QWidget):
         self.export_action.setText(translate("LifecycleView", "Export graph…"))
         self.legend.setText("  " + translate(
             "LifecycleView",
-            "Click an operation on an arrow to perform it · blue: allowed now · red: destructive (asks first)",
+            "Click an operation on an arrow to perform it · blue: allowed now · red, dashed: destructive (asks first)",
         ))
         for t, action in self.actions.items():
             self._label_action(t, action)

@@ -301,6 +301,8 @@ class StackView(QWidget):
         """
         if container_id == self.container_id and not self.removed:
             return
+        if self.removed and not container_id:
+            return  # the list dropped the removed row and nothing else was picked: keep showing the removal
         if (self.record is not None and not self.removed and container_id != self.container_id
                 and self.container_id not in self.ctx.daemon.containers):
             self._on_daemon_container_removed(self.record)

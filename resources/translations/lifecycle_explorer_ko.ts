@@ -1734,8 +1734,8 @@ chain id {chain}</source>
             <translation>그래프 내보내기…</translation>
         </message>
         <message>
-            <source>Click an operation on an arrow to perform it · blue: allowed now · red: destructive (asks first)</source>
-            <translation>화살표 위의 작업을 클릭하면 실행합니다 · 파란색: 지금 가능 · 빨간색: 되돌릴 수 없음 (먼저 확인)</translation>
+            <source>Click an operation on an arrow to perform it · blue: allowed now · red, dashed: destructive (asks first)</source>
+            <translation>화살표 위의 작업을 클릭하면 실행합니다 · 파란색: 지금 가능 · 빨간 점선: 되돌릴 수 없음 (먼저 확인)</translation>
         </message>
         <message>
             <source>No container selected</source>

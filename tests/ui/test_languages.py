@@ -35,6 +35,16 @@ def stage(daemon, unique_name):
     return tag, made, names
 
 
+def daemon_words(app) -> set[str]:
+    """Names, commands and tags of everything on the daemon: the user's data, shown as it is."""
+    words = set()
+    for c in app.daemon.containers.values():
+        words |= {c.name, c.command, c.image, c.compose_project or "", c.compose_service or ""}
+    for image in app.daemon.images.values():
+        words |= {*image.tags, image.display_name}
+    return {w for w in words if w}
+
+
 def settle(qtbot, ms: int = 300) -> None:
     qtbot.wait(ms)
     QApplication.processEvents()
@@ -57,7 +67,7 @@ def test_every_view_in_korean(qtbot, stage, make_app):
     win = app.window
     win.select_container(made["pause"].id)
     qtbot.waitUntil(lambda: win.selected_container == made["pause"].id, timeout=5000)
-    names |= {made["pause"].id[:12]}
+    names |= {made["pause"].id[:12]} | daemon_words(app)
     win.tabs.setCurrentWidget(win.views["Lifecycle"])
     settle(qtbot, 1500)
     texts = all_texts(win)
@@ -136,7 +146,7 @@ def test_switching_language_live_keeps_the_selection(qtbot, stage, make_app):
     header = win.container_model.headerData(0, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Orientation.Horizontal)
     assert HANGUL.search(str(header)), header
     assert app.ctx.settings.language == "ko"
-    assert_korean(all_texts(win), names | {made["pause"].id[:12]}, "window after a live switch")
+    assert_korean(all_texts(win), names | {made["pause"].id[:12]} | daemon_words(app), "window after a live switch")
     win.language_actions["en"].trigger()
     settle(qtbot)
     assert win.file_menu.title() == "&File" and win.selected_container == made["pause"].id
