@@ -163,7 +163,16 @@ class Engine:
             )
             cid = created["Id"]
             if start:
-                c.api.start(cid)
+                try:
+                    c.api.start(cid)
+                except Exception:
+                    # A run that cannot start (no such command, ...) must not leave a Created
+                    # container behind: remove what the create made, then report the start's error.
+                    try:
+                        c.api.remove_container(cid, force=True)
+                    except Exception:
+                        log.warning("could not remove the container %s left by a failed run", cid[:12])
+                    raise
             return cid
 
         operation = QT_TRANSLATE_NOOP("Engine", "Run") if start else QT_TRANSLATE_NOOP("Engine", "Create")

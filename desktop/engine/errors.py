@@ -7,6 +7,7 @@ technical text is kept in ``detail`` for the activity log, never as a traceback.
 from __future__ import annotations
 
 import errno
+import re
 from dataclasses import dataclass
 
 import docker.errors
@@ -42,6 +43,9 @@ class EngineFailure(Exception):
         super().__init__(error.sentence)
         self.error = error
 
+
+#: runc's words for a command that is not in the image: exec: "nosuch": executable file not found in $PATH
+_MISSING_COMMAND = re.compile(r'exec: "([^"]+)": (?:executable file not found|stat [^:]+: no such file)')
 
 #: "<what failed>: <the daemon's own words>." (the explanation stays as the daemon wrote it).
 _WHAT_FAILED = QT_TRANSLATE_NOOP("EngineErrors", "{what}: {explanation}.")
@@ -98,6 +102,16 @@ def describe_exception(exc: BaseException, endpoint: Endpoint, operation: str = 
         code = exc.status_code
         explanation = (exc.explanation or str(exc)).strip()
         failed = _WHAT_FAILED.format(what=what, explanation=explanation)
+        missing = _MISSING_COMMAND.search(explanation)
+        if missing:
+            return EngineError(
+                "bad_command",
+                QT_TRANSLATE_NOOP("EngineErrors", "{what}: the image has no program '{command}' to run.").format(
+                    what=what, command=missing.group(1)),
+                QT_TRANSLATE_NOOP("EngineErrors", "Check the command: it must exist inside the image (for example "
+                                  "`sh` or `sleep 3600` in a busybox image)."),
+                code, detail,
+            )
         if isinstance(exc, docker.errors.NotFound) or code == 404:
             hint = QT_TRANSLATE_NOOP("EngineErrors", "It may have been removed elsewhere.")
             return EngineError("not_found", failed, hint, code, detail)
@@ -125,7 +139,8 @@ def describe_exception(exc: BaseException, endpoint: Endpoint, operation: str = 
         )
     if isinstance(exc, (requests.exceptions.ConnectionError, ConnectionError, FileNotFoundError)) or _looks_like(
         exc, "FileNotFoundError", "Connection refused", "Connection aborted", "No such file or directory",
-        "Error while fetching server API version", "ConnectionRefusedError",
+        "Error while fetching server API version", "ConnectionRefusedError", "ProtocolError", "IncompleteRead",
+        "Connection broken", "RemoteDisconnected", "ChunkedEncodingError",
     ):
         return unreachable(endpoint, detail)
     if isinstance(exc, docker.errors.DockerException):

@@ -78,6 +78,8 @@ def _palette(theme: str) -> QPalette:
         p.setColor(group, QPalette.ColorRole.Mid, QColor(mid))
         p.setColor(group, QPalette.ColorRole.Dark, QColor(mid))
         p.setColor(group, QPalette.ColorRole.Light, QColor(button))
+        p.setColor(group, QPalette.ColorRole.Shadow, QColor(mid))
+        p.setColor(group, QPalette.ColorRole.Midlight, QColor(mid if c.contrast else button))
         p.setColor(group, QPalette.ColorRole.BrightText, QColor("#ff5050"))
     disabled = {"dark": "#7a7a7a", "contrast-light": "#6a6a6a", "contrast-dark": "#a0a0a0"}[theme]
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
@@ -86,19 +88,6 @@ def _palette(theme: str) -> QPalette:
                         (QPalette.ColorRole.Button, button)):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor(value))
     return p
-
-
-#: Thick outlines for the high-contrast themes, so every control edge is visible on a projector.
-_CONTRAST_QSS = """
-QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QPlainTextEdit, QTextEdit {{
-    border: 2px solid {fg}; border-radius: 3px; padding: 2px 6px;
-}}
-QPushButton:disabled, QToolButton:disabled {{ border-style: dashed; }}
-QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus {{ border: 3px solid {accent}; }}
-QTabBar::tab:selected {{ border-bottom: 4px solid {accent}; }}
-QTreeView, QTableView, QListView {{ border: 2px solid {fg}; }}
-QToolTip {{ border: 2px solid {fg}; }}
-"""
 
 
 class Appearance(QObject):
@@ -118,7 +107,6 @@ class Appearance(QObject):
         self._desktop_font = QFont(self._app.font())
         self._desktop_palette = QPalette(self._app.palette())
         self._desktop_style = self._app.style().name()
-        self._desktop_sheet = self._app.styleSheet()
         self.presentation = False
         self.scale = min(SCALE_MAX, max(SCALE_MIN, settings.ui_scale))
         self.theme = settings.theme if settings.theme in THEMES else "system"
@@ -195,9 +183,10 @@ class Appearance(QObject):
         self._app.setFont(font)
         if self._app.style().name().lower() != "fusion" and theme != "light":
             self._app.setStyle("Fusion")  # the native styles ignore a dark palette
+        # Palette only, no application style sheet: Fusion draws every frame, bevel and focus mark from
+        # the palette (the high-contrast ones give them the text colour), and an app-wide style sheet
+        # would re-polish every widget, pyqtgraph's included, on each switch.
         self._app.setPalette(_palette(theme))
-        c = _COLORS[theme]
-        self._app.setStyleSheet(_CONTRAST_QSS.format(fg=c.text, accent=c.highlight) if c.contrast else "")
         self.changed.emit()
 
     @Slot()
@@ -218,7 +207,6 @@ class Appearance(QObject):
         set_theme("light")
         # Leave the application as it was found (tests build several windows in one process).
         self._app.setFont(self._desktop_font)
-        self._app.setStyleSheet(self._desktop_sheet)
         if self._app.style().name() != self._desktop_style:
             self._app.setStyle(self._desktop_style)
         self._app.setPalette(self._desktop_palette)

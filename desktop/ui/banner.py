@@ -21,10 +21,10 @@ class ConnectionBanner(QFrame):
 
     def _restyle(self) -> None:
         c = colors()
-        self.setStyleSheet(
-            f"#connectionBanner {{ background: {c.warning_bg}; border: {2 if c.contrast else 1}px solid {c.warning_border};"
-            f" border-radius: 4px; }} #connectionBanner QLabel {{ color: {c.text}; }}"
-        )
+        sheet = (f"#connectionBanner {{ background: {c.warning_bg}; border: {2 if c.contrast else 1}px solid "
+                 f"{c.warning_border}; border-radius: 4px; }} #connectionBanner QLabel {{ color: {c.text}; }}")
+        if sheet != self.styleSheet():  # a theme switch; a palette change without one leaves it alone
+            self.setStyleSheet(sheet)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import render, translate
+from desktop.lifecycle.references import check_container_name, check_reference, expand_reference
+from desktop.viewmodels.theme import colors
 
 
 def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:
@@ -33,16 +35,62 @@ def _row(form: QFormLayout, field: QWidget) -> QLabel:
     return label
 
 
+def _problem_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("problem")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 class _Retranslating(QDialog):
-    """A dialog that sets its texts in ``_retranslate`` and again when the language changes."""
+    """A dialog that sets its texts in ``_retranslate`` and again when the language changes.
+
+    Dialogs that take names check them as they are typed (``_problems``): the first broken rule is
+    said under the fields and OK stays disabled, so nothing the daemon would half-make is sent.
+    """
+
+    problem: QLabel | None = None
+    buttons: QDialogButtonBox
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            self._validate()
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
         raise NotImplementedError
+
+    def _problems(self) -> list:
+        return []
+
+    def _note(self) -> str:
+        """A helpful line shown when the input is fine (e.g. where a short image name points)."""
+        return ""
+
+    @Slot()
+    def _validate(self) -> None:
+        if self.problem is None:
+            return
+        problems = [p for p in self._problems() if p is not None]
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(not problems)
+        text = render(problems[0]) if problems else self._note()
+        self.problem.setStyleSheet(f"color: {colors().error};" if problems else f"color: {colors().muted};")
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+
+def _where_from(reference: str) -> str:
+    try:
+        full = expand_reference(reference)
+    except ValueError:
+        return ""
+    if full.split("/", 1)[0] == "docker.io" and not reference.startswith("docker.io/"):
+        return translate("RunDialog", "{short} means {full} (Docker Hub).").format(short=reference, full=full)
+    return ""
 
 
 class RunDialog(_Retranslating):
@@ -67,10 +115,22 @@ class RunDialog(_Retranslating):
         self._name_label = _row(form, self.name)
         self._command_label = _row(form, self.command)
         self.buttons = _ok_cancel(self)
+        self.problem = _problem_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._retranslate()
+        self.image.currentTextChanged.connect(self._validate)
+        self.name.textChanged.connect(self._validate)
+        self._validate()
+
+    def _problems(self) -> list:
+        image, name, _command = self.values()
+        return [check_reference(image), check_container_name(name or "")]
+
+    def _note(self) -> str:
+        return _where_from(self.values()[0])
 
     def _retranslate(self) -> None:
         self.setWindowTitle(render(self._title))
@@ -99,11 +159,18 @@ class CommitDialog(_Retranslating):
         self._reference_label = _row(form, self.reference)
         self._message_label = _row(form, self.message)
         self.buttons = _ok_cancel(self)
+        self.problem = _problem_label()
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._retranslate()
+        self.reference.textChanged.connect(self._validate)
+        self._validate()
+
+    def _problems(self) -> list:
+        return [check_reference(self.values()[0], allow_digest=False)]
 
     def _retranslate(self) -> None:
         self.setWindowTitle(translate("CommitDialog", "Commit container"))
@@ -129,10 +196,20 @@ class ImageDialog(_Retranslating):
         form = QFormLayout()
         self._reference_label = _row(form, self.reference)
         self.buttons = _ok_cancel(self)
+        self.problem = _problem_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._retranslate()
+        self.reference.textChanged.connect(self._validate)
+        self._validate()
+
+    def _problems(self) -> list:
+        return [check_reference(self.value())]
+
+    def _note(self) -> str:
+        return _where_from(self.value())
 
     def _retranslate(self) -> None:
         self.setWindowTitle(render(self._title))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.engine import EngineError
 from desktop.i18n import render
 from desktop.lifecycle import SPECS, State, Transition, check, cli_command, explain_daemon_answer, state_from_status
+from desktop.lifecycle.references import check_container_name, check_reference
 from desktop.text import QT_TRANSLATE_NOOP
 
 from .activity import ActivityLog
@@ -44,6 +45,19 @@ def split_reference(ref: str) -> tuple[str, str | None]:
         repo, tag = ref.rsplit(":", 1)
         return repo, tag
     return ref, None
+
+
+def names_problem(req: OperationRequest):
+    """Why the names in ``req`` break Docker's grammar (a sentence), or ``None`` when they are fine."""
+    call = SPECS[req.transition].engine_call
+    if call in ("create", "run", "pull"):
+        problem = check_reference(req.image or "")
+        if problem is None and call != "pull":
+            problem = check_container_name(req.name or "")
+        return problem
+    if call == "commit":
+        return check_reference(req.new_image or "", allow_digest=False)
+    return None
 
 
 class LifecycleOperations(QObject):
@@ -100,6 +114,10 @@ class LifecycleOperations(QObject):
         verdict = check(req.transition, state)
         if not verdict.allowed:
             self._refuse(req, verdict.reason or QT_TRANSLATE_NOOP("LifecycleOperations", "Not allowed now."))
+            return False
+        problem = names_problem(req)
+        if problem is not None:
+            self._refuse(req, problem)  # nothing is sent: the daemon would half-make it
             return False
         try:
             cli = self.describe(req)

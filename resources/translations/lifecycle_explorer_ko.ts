@@ -608,7 +608,7 @@
         </message>
         <message>
             <source>{what}: {explanation}.</source>
-            <extracomment>"&lt;what failed&gt;: &lt;the daemon's own words&gt;." (the explanation stays as the daemon wrote it).</extracomment>
+            <extracomment>runc's words for a command that is not in the image: exec: "nosuch": executable file not found in $PATH "&lt;what failed&gt;: &lt;the daemon's own words&gt;." (the explanation stays as the daemon wrote it).</extracomment>
             <translation>{what}: {explanation}.</translation>
         </message>
         <message>
@@ -638,6 +638,14 @@
         <message>
             <source>Add your user to the `docker` group (`{command}`), then log out and in again.</source>
             <translation>사용자를 `docker` 그룹에 추가한 뒤(`{command}`) 로그아웃했다가 다시 로그인하십시오.</translation>
+        </message>
+        <message>
+            <source>{what}: the image has no program '{command}' to run.</source>
+            <translation>{what}: 이미지 안에 실행할 프로그램 '{command}'이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>Check the command: it must exist inside the image (for example `sh` or `sleep 3600` in a busybox image).</source>
+            <translation>명령을 확인하십시오. 명령은 이미지 안에 있어야 합니다 (예: busybox 이미지라면 `sh`나 `sleep 3600`).</translation>
         </message>
         <message>
             <source>It may have been removed elsewhere.</source>
@@ -2051,6 +2059,61 @@ chain id {chain}</source>
         </message>
     </context>
     <context>
+        <name>References</name>
+        <message>
+            <source>The image name is empty.</source>
+            <translation>이미지 이름이 비어 있습니다.</translation>
+        </message>
+        <message>
+            <source>An image name cannot contain spaces.</source>
+            <translation>이미지 이름에는 공백을 넣을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>'{digest}' is not a digest: after '@' comes an algorithm and at least 32 hex digits, as in sha256:0123…</source>
+            <translation>'{digest}'은(는) 다이제스트가 아닙니다. '@' 뒤에는 알고리즘과 32자리 이상의 16진수가 와야 합니다 (예: sha256:0123…).</translation>
+        </message>
+        <message>
+            <source>The tag after ':' is empty.</source>
+            <translation>':' 뒤의 태그가 비어 있습니다.</translation>
+        </message>
+        <message>
+            <source>The tag '{tag}' is not valid: a tag is up to 128 letters, digits, '_', '.' and '-', and does not start with '.' or '-'.</source>
+            <translation>태그 '{tag}'은(는) 올바르지 않습니다. 태그는 영문자, 숫자, '_', '.', '-'로 된 128자 이하의 문자열이며 '.'이나 '-'로 시작할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The name before the tag is empty: write the repository, e.g. `myapp:{tag}`.</source>
+            <translation>태그 앞의 이름이 비어 있습니다. 저장소 이름을 쓰십시오 (예: `myapp:{tag}`).</translation>
+        </message>
+        <message>
+            <source>The name is {length} characters long; Docker allows at most 255.</source>
+            <translation>이름이 {length}자입니다. Docker는 최대 255자까지 허용합니다.</translation>
+        </message>
+        <message>
+            <source>'{domain}' is not a valid registry host (name or address, then an optional :port).</source>
+            <translation>'{domain}'은(는) 올바른 레지스트리 호스트가 아닙니다 (이름이나 주소, 그리고 필요하면 :포트).</translation>
+        </message>
+        <message>
+            <source>The name has an empty part between '/' signs.</source>
+            <translation>이름의 '/' 사이에 빈 부분이 있습니다.</translation>
+        </message>
+        <message>
+            <source>'{part}' has capital letters: repository names are lower case only (try '{lower}').</source>
+            <translation>'{part}'에 대문자가 있습니다. 저장소 이름은 소문자만 쓸 수 있습니다 ('{lower}'을(를) 써 보십시오).</translation>
+        </message>
+        <message>
+            <source>'{part}' is not a valid name part: use lower-case letters and digits, joined by single '.', '_', '__' or '-', not at the start or end.</source>
+            <translation>'{part}'은(는) 올바른 이름 조각이 아닙니다. 소문자와 숫자를 쓰고, 그 사이를 '.', '_', '__', '-' 하나로 이으십시오. 맨 앞이나 맨 뒤에는 올 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>A new image cannot be given a digest ('@{digest}'): the daemon computes it. Use a name and a tag, e.g. {name}:1.</source>
+            <translation>새 이미지에는 다이제스트('@{digest}')를 정해 줄 수 없습니다. 다이제스트는 데몬이 계산합니다. 이름과 태그를 쓰십시오 (예: {name}:1).</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a valid container name: use at least two letters, digits, '_', '.' or '-', starting with a letter or digit.</source>
+            <translation>'{name}'은(는) 올바른 컨테이너 이름이 아닙니다. 영문자, 숫자, '_', '.', '-'를 두 글자 이상 쓰고, 영문자나 숫자로 시작하십시오.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestRunner</name>
         <message>
             <source>Unexpected failure: {error}.</source>
@@ -2059,6 +2122,10 @@ chain id {chain}</source>
     </context>
     <context>
         <name>RunDialog</name>
+        <message>
+            <source>{short} means {full} (Docker Hub).</source>
+            <translation>{short}은(는) {full}을(를) 뜻합니다 (도커 허브).</translation>
+        </message>
         <message>
             <source>optional: docker picks a name</source>
             <translation>선택 사항: 비워 두면 Docker가 이름을 정합니다</translation>
