@@ -26,6 +26,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument("--lang", metavar="CODE", type=_language_code,
                         help="language of the window and of the commands' output: ko or en (default: the system's)")
+    parser.add_argument("--read-only", action="store_true",
+                        help="classroom lock: nothing destructive (remove, kill, remove image) and no tag moved; "
+                             "the menus cannot undo it (safety/read_only=true in the settings file does the same)")
     parser.add_argument("--presentation", action="store_true",
                         help="start in presentation mode: full screen, projector-size text (F11 leaves it)")
     parser.add_argument("--host", metavar="URL", help="daemon address (overrides DOCKER_HOST and contexts)")
@@ -123,7 +126,7 @@ class Application:
     """Everything the window needs, built in one place, and shut down in one place."""
 
     def __init__(self, host: str | None = None, settings_path: str | None = None, tabs=None,
-                 lang: str | None = None):
+                 lang: str | None = None, read_only: bool = False):
         from desktop.engine import Engine, resolve_endpoint
         from desktop.i18n import install_language
         from desktop.settings import Settings
@@ -136,6 +139,7 @@ class Application:
         from desktop.viewmodels.requests import RequestRunner
 
         settings = Settings(settings_path)
+        settings.locked = bool(read_only)
         # --lang wins for this run; otherwise the language chosen in the menu; otherwise the system's.
         install_language(lang or settings.language or None)
         self.appearance = Appearance(settings)
@@ -195,7 +199,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # The first argument names the X11 window class: keep it "lifecycle-explorer" under `python -m` too.
     qapp = QApplication.instance() or QApplication(["lifecycle-explorer"])
     _set_icon(qapp)
-    app = Application(host=args.host, settings_path=args.settings, lang=args.lang)
+    app = Application(host=args.host, settings_path=args.settings, lang=args.lang, read_only=args.read_only)
     qapp.aboutToQuit.connect(app.shutdown)
     app.window.show()
     if args.presentation:

@@ -37,6 +37,20 @@ class Settings:
         self._s.setValue("safety/allow_destructive", bool(value))
 
     @property
+    def read_only(self) -> bool:
+        """The classroom lock: ``safety/read_only=true`` in the settings file (no menu item sets or clears
+        it), or ``--read-only`` for this run. Nothing destructive, and no tag moved, while it holds."""
+        return self.locked or self._bool("safety/read_only", False)
+
+    #: Set by ``--read-only`` for this run only.
+    locked = False
+
+    @property
+    def destructive_allowed(self) -> bool:
+        """Whether remove, kill and remove-image may run now: allowed in the menu and not locked."""
+        return self.allow_destructive and not self.read_only
+
+    @property
     def geometry(self) -> QByteArray | None:
         v = self._s.value("window/geometry")
         return v if isinstance(v, QByteArray) else None

@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import render, translate
 from desktop.text import QT_TRANSLATE_NOOP
+from desktop.lifecycle.references import check_reference
 from desktop.viewmodels.build import BuildLine, BuildRunner
 from desktop.viewmodels.theme import colors
+
+from .dialogs import tag_move_allowed
 
 _COLORS = {"step": "#0d47a1", "cached": "#2e7d32", "ran": "#e65100", "result": "#37474f", "removed": "#757575",
            "done": "#1b5e20", "output": "#212121"}
@@ -49,6 +52,8 @@ class BuildDialog(QDialog):
         self.setObjectName("buildDialog")
         self.resize(900, 640)
         self.labels = dict(labels or {})
+        self.ctx = ctx
+        self._built: set[str] = set()  # images this dialog built: building their tag again moves nothing of others'
         self.runner = BuildRunner(ctx.engine, ctx.requests, ctx.log, ctx.narrator, self)
         self.runner.line_received.connect(self._on_runner_line_received)
         self.runner.finished.connect(self._on_runner_finished)
@@ -135,6 +140,12 @@ class BuildDialog(QDialog):
             self._say(QT_TRANSLATE_NOOP("BuildDialog", "Give the image a tag first, for example {tag}.").format(
                 tag="lifecycle-demo:latest"), error=True)
             return
+        problem = check_reference(tag, allow_digest=False)
+        if problem is not None:
+            self._say(problem, error=True)
+            return
+        if not tag_move_allowed(self, self.ctx, tag, self._say, frozenset(self._built)):
+            return
         if not self.runner.build(self.dockerfile.toPlainText(), tag, self.labels):
             return
         self.output.clear()
@@ -171,6 +182,7 @@ class BuildDialog(QDialog):
 
     @Slot(str, str)
     def _on_runner_finished(self, tag: str, image_id: str) -> None:
+        self._built.add(image_id)
         self.build_button.setEnabled(True)
         self._say(QT_TRANSLATE_NOOP(
             "BuildDialog",

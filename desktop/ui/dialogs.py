@@ -233,3 +233,42 @@ def confirm(parent: QWidget, title: str, text: str, detail: str, action: str) ->
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is go
+
+
+def image_named(daemon, reference: str) -> str:
+    """The id of the image that ``reference`` (``repo[:tag]``, ``latest`` by default) names now, or ``""``."""
+    from desktop.viewmodels.operations import split_reference
+
+    repo, tag = split_reference(reference)
+    full = f"{repo}:{tag or 'latest'}"
+    for image in daemon.images.values():
+        if full in image.tags:
+            return image.id
+    return ""
+
+
+def tag_move_allowed(parent: QWidget, ctx, reference: str, say, own: frozenset[str] = frozenset()) -> bool:
+    """May a commit or build give ``reference`` to a new image? A tag that already names an image moves.
+
+    Images in ``own`` (built by the asking dialog in this session) may be replaced freely: building
+    again is how the cache is shown. Anything else is refused under the classroom lock, and asked
+    first otherwise. ``say(message, error=True)`` shows a refusal.
+    """
+    from desktop.text import QT_TRANSLATE_NOOP
+
+    current = image_named(ctx.daemon, reference)
+    if not current or current in own:
+        return True
+    if ctx.settings.read_only:
+        say(QT_TRANSLATE_NOOP(
+            "Dialogs", "Read-only (classroom lock): {tag} already names an image, and it would move to the new "
+            "one. Choose another name.").format(tag=reference), error=True)
+        return False
+    return confirm(
+        parent,
+        translate("Dialogs", "Move the tag?"),
+        translate("Dialogs", "{tag} already names an image.").format(tag=reference),
+        translate("Dialogs", "The tag moves to the new image; the old image keeps its layers but loses this name "
+                  "(it may show as <none>)."),
+        translate("Dialogs", "Move the tag"),
+    )

@@ -375,7 +375,7 @@ class LifecycleScene(QGraphicsScene):
             by_pair.setdefault((edge.source, edge.target), []).append(edge.transition)
         for (src, dst), transitions in by_pair.items():
             self._add_group(src, dst, transitions)
-        self._selection: tuple = (None, {}, {}, False)
+        self._selection: tuple = (None, {}, {}, False, None)
         self.relayout(*DEFAULT_SIZE)
         self.set_selection(None, {}, {})
         self._following_language = True
@@ -530,7 +530,7 @@ class LifecycleScene(QGraphicsScene):
 
     def set_selection(
         self, state: State | None, allowed: dict[Transition, bool], reasons: dict[Transition, object],
-        images_enabled: bool = False,
+        images_enabled: bool = False, image_allowed: dict[Transition, bool] | None = None,
     ) -> None:
         """Highlight ``state`` and enable exactly the operations allowed from there.
 
@@ -538,7 +538,7 @@ class LifecycleScene(QGraphicsScene):
         ``images_enabled`` decides them (they need only a connected daemon).
         """
         self.selected_state = state
-        self._selection = (state, allowed, reasons, images_enabled)
+        self._selection = (state, allowed, reasons, images_enabled, image_allowed)
         self.setBackgroundBrush(QColor(colors().background))
         for s, node in self.nodes.items():
             node.set_highlighted(s == state)
@@ -549,7 +549,8 @@ class LifecycleScene(QGraphicsScene):
                 item.setVisible(visible)
             if src is State.IMAGE and state is not State.IMAGE:
                 for chip in group.chips:
-                    chip.set_state(images_enabled, images_enabled, "" if images_enabled else reasons.get(chip.transition, ""))
+                    on = images_enabled and (image_allowed or {}).get(chip.transition, True)
+                    chip.set_state(on, images_enabled, "" if on else reasons.get(chip.transition, ""))
             else:
                 for chip in group.chips:
                     enabled = active and allowed.get(chip.transition, False)

@@ -31,7 +31,7 @@ from desktop.lifecycle import SPECS, State, Transition, check, state_from_status
 from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.operations import LifecycleOperations, OperationRequest
 
-from .dialogs import CommitDialog, ImageDialog, RunDialog, confirm
+from .dialogs import CommitDialog, ImageDialog, RunDialog, confirm, tag_move_allowed
 from .appearance import colors
 from .lifecycle_scene import LifecycleScene, base_font, node_label, render_scene, state_color
 
@@ -318,7 +318,13 @@ class LifecycleView(QWidget):
                 verdict = check(t, state)
                 allowed[t] = verdict.allowed and connected
                 reasons[t] = verdict.reason or ("" if connected else NOT_REACHABLE)
-        self.scene.set_selection(state, allowed, reasons, images_enabled=connected)
+        if not self.ctx.settings.destructive_allowed:  # shown disabled, not only refused when clicked
+            for t in Transition:
+                if SPECS[t].destructive:
+                    allowed[t] = False
+                    reasons[t] = self._switched_off_reason()
+        self.scene.set_selection(state, allowed, reasons, images_enabled=connected,
+                                 image_allowed={t: allowed[t] for t in IMAGE_TRANSITIONS})
         for t, action in self.actions.items():
             action.setEnabled(allowed[t])
         self._rebuild_action_buttons(allowed if state else {})
@@ -379,10 +385,8 @@ class LifecycleView(QWidget):
     def trigger(self, transition: Transition) -> None:
         """Perform ``transition`` on the selection, asking what is needed first."""
         spec = SPECS[transition]
-        if spec.destructive and not self.ctx.settings.allow_destructive:
-            self._refuse_locally(
-                transition, QT_TRANSLATE_NOOP("LifecycleView", "Destructive operations are switched off (Settings menu).")
-            )
+        if spec.destructive and not self.ctx.settings.destructive_allowed:
+            self._refuse_locally(transition, self._switched_off_reason())
             return
         if transition in (Transition.RUN, Transition.CREATE):
             images = sorted(t for i in self.daemon.images.values() for t in i.tags)
@@ -434,6 +438,9 @@ class LifecycleView(QWidget):
             if dialog.exec() != CommitDialog.DialogCode.Accepted or not dialog.values()[0]:
                 return
             reference, message = dialog.values()
+            if not self.may_move_tag(reference):
+                self._cancelled(transition, rec.name)
+                return
             self.operations.perform(OperationRequest(transition, container=rec.id, new_image=reference, message=message))
             return
         if spec.destructive:
@@ -448,6 +455,16 @@ class LifecycleView(QWidget):
                 self._cancelled(transition, rec.name)
                 return
         self.operations.perform(OperationRequest(transition, container=rec.id))
+
+    def _switched_off_reason(self):
+        if self.ctx.settings.read_only:
+            return QT_TRANSLATE_NOOP("LifecycleView", "Read-only (classroom lock): nothing is removed or killed, "
+                                     "and no tag is moved.")
+        return QT_TRANSLATE_NOOP("LifecycleView", "Destructive operations are switched off (Settings menu).")
+
+    def may_move_tag(self, reference: str) -> bool:
+        """A commit onto a tag that names an image moves the tag: refused when locked, asked otherwise."""
+        return tag_move_allowed(self, self.ctx, reference, self._show_message)
 
     def _confirm(self, transition: Transition, target: str, detail: str) -> bool:
         if not self.ctx.settings.confirm_destructive:

@@ -156,6 +156,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.log_dock)
 
         # Status bar.
+        self.lock_label = QLabel()
+        self.lock_label.setObjectName("readOnlyStatus")
+        self.lock_label.setVisible(ctx.settings.read_only)
+        self.statusBar().addPermanentWidget(self.lock_label)
         self.connection_label = QLabel()
         self.connection_label.setObjectName("connectionStatus")
         self.statusBar().addPermanentWidget(self.connection_label)
@@ -240,7 +244,8 @@ class MainWindow(QMainWindow):
         self._confirm_action.setChecked(self.ctx.settings.confirm_destructive)
         self._confirm_action.toggled.connect(self._on_confirm_toggled)
         self._allow_action = QAction(self, checkable=True)
-        self._allow_action.setChecked(self.ctx.settings.allow_destructive)
+        self._allow_action.setChecked(self.ctx.settings.destructive_allowed)
+        self._allow_action.setEnabled(not self.ctx.settings.read_only)  # the classroom lock holds
         self._allow_action.toggled.connect(self._on_allow_toggled)
         self.settings_menu.addAction(self._confirm_action)
         self.settings_menu.addAction(self._allow_action)
@@ -288,6 +293,12 @@ class MainWindow(QMainWindow):
         if getattr(self, "_no_views", None) is not None:
             self._no_views.setText(translate("MainWindow", "No views."))
         self.log_dock.setWindowTitle(translate("MainWindow", "Activity log"))
+        self.lock_label.setText(translate("MainWindow", "🔒 Read-only"))
+        self.lock_label.setToolTip(translate(
+            "MainWindow", "Classroom lock (`--read-only`, or `safety/read_only` in the settings file): nothing is removed "
+            "or killed and no tag is moved. The menus cannot switch it off."))
+        if self.ctx.settings.read_only:
+            self._allow_action.setToolTip(self.lock_label.toolTip())
         self._show_connection(self.ctx.daemon.connection)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -391,7 +402,13 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _on_allow_toggled(self, on: bool) -> None:
+        if self.ctx.settings.read_only:
+            return
         self.ctx.settings.allow_destructive = on
+        for view in self.views.values():  # operations switched off are drawn disabled at once
+            refresh = getattr(view, "_refresh_selection", None)
+            if callable(refresh):
+                refresh()
 
     @Slot()
     def _on_about_triggered(self) -> None:

@@ -490,6 +490,29 @@
         </message>
     </context>
     <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Read-only (classroom lock): {tag} already names an image, and it would move to the new one. Choose another name.</source>
+            <translation>읽기 전용(수업 잠금): {tag}은(는) 이미 다른 이미지의 이름이라, 새 이미지로 옮겨 가게 됩니다. 다른 이름을 고르십시오.</translation>
+        </message>
+        <message>
+            <source>Move the tag?</source>
+            <translation>태그를 옮길까요?</translation>
+        </message>
+        <message>
+            <source>{tag} already names an image.</source>
+            <translation>{tag}은(는) 이미 다른 이미지의 이름입니다.</translation>
+        </message>
+        <message>
+            <source>The tag moves to the new image; the old image keeps its layers but loses this name (it may show as &lt;none&gt;).</source>
+            <translation>태그가 새 이미지로 옮겨 갑니다. 예전 이미지는 레이어를 그대로 갖지만 이 이름을 잃습니다 (&lt;none&gt;으로 보일 수 있습니다).</translation>
+        </message>
+        <message>
+            <source>Move the tag</source>
+            <translation>태그 옮기기</translation>
+        </message>
+    </context>
+    <context>
         <name>Engine</name>
         <message>
             <source>{address} (context {context})</source>
@@ -1802,6 +1825,10 @@ chain id {chain}</source>
             <translation>실행 중이면 강제 종료한 뒤 컨테이너 레이어와 함께 삭제합니다. 이미지는 남습니다.</translation>
         </message>
         <message>
+            <source>Read-only (classroom lock): nothing is removed or killed, and no tag is moved.</source>
+            <translation>읽기 전용(수업 잠금): 아무것도 삭제하거나 강제 종료하지 않고, 태그도 옮기지 않습니다.</translation>
+        </message>
+        <message>
             <source>{verb}?</source>
             <translation>{verb} 확인</translation>
         </message>
@@ -2016,6 +2043,14 @@ chain id {chain}</source>
         <message>
             <source>Activity log</source>
             <translation>활동 기록</translation>
+        </message>
+        <message>
+            <source>🔒 Read-only</source>
+            <translation>🔒 읽기 전용</translation>
+        </message>
+        <message>
+            <source>Classroom lock (`--read-only`, or `safety/read_only` in the settings file): nothing is removed or killed and no tag is moved. The menus cannot switch it off.</source>
+            <translation>수업 잠금(`--read-only`, 또는 설정 파일의 `safety/read_only`): 아무것도 삭제하거나 강제 종료하지 않고 태그도 옮기지 않습니다. 메뉴로는 끌 수 없습니다.</translation>
         </message>
         <message>
             <source>Docker Engine {version} (API {api}) at {where}</source>
