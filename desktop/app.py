@@ -160,25 +160,37 @@ class Application:
         )
         self.window = MainWindow(self.ctx, default_tabs() if tabs is None else tabs)
         self._shut_down = False
+        self.clean_exit = True
 
     def start(self) -> None:
         self.daemon.start()
+
+    def shutdown_for_quit(self) -> bool:
+        """Quit: the process must end within 2 s, whatever the daemon does (``QUIT_TIMEOUT``)."""
+        return self.shutdown(QUIT_TIMEOUT)
 
     def shutdown(self, timeout: float = 5.0) -> bool:
         """Stop the watcher and the workers and wait for them; safe to call twice."""
         if self._shut_down:
             return True
         self._shut_down = True
+        import time
+
+        deadline = time.monotonic() + timeout  # one deadline for everything, not one each
         if self.window.isVisible():
             self.window.close()  # saves the window state and shuts the views down
         else:
             self.window.shutdown_views()
-        ok = self.daemon.stop(timeout)
-        ok = self.engine.shutdown(timeout) and ok
+        self.ctx.settings.sync()  # nothing the user chose is lost, whatever the daemon does next
+        ok = self.daemon.stop(max(0.0, deadline - time.monotonic()))
+        ok = self.engine.shutdown(max(0.0, deadline - time.monotonic())) and ok
         self.narrator.shutdown()
         self.appearance.shutdown()
-        self.ctx.settings.sync()
+        self.clean_exit = ok
         return ok
+
+
+QUIT_TIMEOUT = 1.5  # seconds to let threads end before the process leaves without them
 
 
 def default_tabs():
@@ -189,7 +201,8 @@ def default_tabs():
     return [("Lifecycle", LifecycleView), ("Layers", LayersView)]
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace, after_start=None) -> int:
+    """Open the window and run until quit. ``after_start(app)`` runs once it is up (tests drive it)."""
     from PySide6.QtWidgets import QApplication
 
     QApplication.setApplicationName("lifecycle-explorer")
@@ -200,12 +213,23 @@ def run_gui(args: argparse.Namespace) -> int:
     qapp = QApplication.instance() or QApplication(["lifecycle-explorer"])
     _set_icon(qapp)
     app = Application(host=args.host, settings_path=args.settings, lang=args.lang, read_only=args.read_only)
-    qapp.aboutToQuit.connect(app.shutdown)
+    qapp.aboutToQuit.connect(app.shutdown_for_quit)
     app.window.show()
     if args.presentation:
         app.window.presentation_action.setChecked(True)
     app.start()
-    return qapp.exec()
+    if after_start is not None:
+        after_start(app)
+    code = qapp.exec()
+    app.shutdown_for_quit()
+    if not app.clean_exit:
+        # A daemon call is still hanging (a frozen daemon, a build in flight). Everything worth keeping
+        # is saved; waiting for the call would keep the process alive long after the window closed.
+        log.info("quitting with daemon calls still running")
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 def _set_icon(qapp) -> None:

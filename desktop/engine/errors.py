@@ -134,7 +134,8 @@ def describe_exception(exc: BaseException, endpoint: Endpoint, operation: str = 
         return EngineError(
             "timeout",
             QT_TRANSLATE_NOOP("EngineErrors", "{what}: the daemon did not answer in time.").format(what=what),
-            QT_TRANSLATE_NOOP("EngineErrors", "It may be busy; try again in a moment."),
+            QT_TRANSLATE_NOOP("EngineErrors", "It may be busy or frozen: what you asked for may still happen when it "
+                              "answers again, and the app will show it then."),
             detail=detail,
         )
     if isinstance(exc, (requests.exceptions.ConnectionError, ConnectionError, FileNotFoundError)) or _looks_like(

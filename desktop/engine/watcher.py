@@ -47,6 +47,11 @@ log = logging.getLogger(__name__)
 BACKOFF = (0.5, 1.0, 2.0, 4.0, 8.0)
 #: A connection that lasted this long was real: its loss starts the backoff from the beginning.
 STABLE_AFTER = 5.0
+#: While connected, the daemon is pinged this often (seconds) on a thread of its own: an event stream
+#: that is merely quiet and one whose daemon is frozen (SIGSTOP, overload) look the same otherwise.
+HEARTBEAT_EVERY = 2.0
+#: A ping not answered within this many seconds: the daemon is not answering.
+HEARTBEAT_TIMEOUT = 2.5
 _IMAGE_CHANGING = {"commit"}  # container actions that create an image
 #: Container actions that never change its state: no need to inspect after them.
 _STILL = {
@@ -57,7 +62,8 @@ _STILL = {
 
 @dataclass(frozen=True)
 class ConnectionState:
-    """Where the watcher stands: ``connecting``, ``connected``, ``unreachable`` or ``stopped``."""
+    """Where the watcher stands: ``connecting``, ``connected``, ``unresponsive`` (connected, but the
+    daemon stopped answering), ``unreachable`` or ``stopped``."""
 
     status: str
     address: str
@@ -122,12 +128,17 @@ class EventWatcher:
         self._reader_client: docker.DockerClient | None = None
         self._reader = threading.Thread(target=self._read_loop, name="lcx-events", daemon=True)
         self._processor = threading.Thread(target=self._process_loop, name="lcx-event-proc", daemon=True)
+        self._heartbeat = threading.Thread(target=self._heartbeat_loop, name="lcx-heartbeat", daemon=True)
+        self._connected_info: DaemonInfo | None = None  # set while the stream is followed
         self.api_version: str | None = None
+        self.heartbeat_every = HEARTBEAT_EVERY
+        self.heartbeat_timeout = HEARTBEAT_TIMEOUT
 
     # -- control (any thread) -------------------------------------------------------------------
     def start(self) -> None:
         self._processor.start()
         self._reader.start()
+        self._heartbeat.start()
 
     def retry_now(self) -> None:
         """Skip the rest of the backoff wait and try to connect at once."""
@@ -151,10 +162,70 @@ class EventWatcher:
                 pass
         self._queue.put(("stop", None))
         deadline = time.monotonic() + timeout
-        for t in (self._reader, self._processor):
+        threads = (self._reader, self._processor, self._heartbeat)
+        for t in threads:
             if t.is_alive():
                 t.join(max(0.0, deadline - time.monotonic()))
-        return not (self._reader.is_alive() or self._processor.is_alive())
+        return not any(t.is_alive() for t in threads)
+
+    # -- heartbeat thread -----------------------------------------------------------------------
+    def _heartbeat_loop(self) -> None:
+        """Ping while connected; say so when the daemon stops answering, and resync when it is back.
+
+        A frozen daemon keeps its sockets open, so the event stream does not end: only an unanswered
+        request shows it. The state goes straight to the listener (the processor may itself be stuck
+        in a call to the frozen daemon); when the daemon answers again, the stream is closed so the
+        reader reconnects and lists everything afresh, and the listener learns what changed meanwhile.
+        """
+        client: docker.DockerClient | None = None
+        unresponsive = False
+        try:
+            while not self._stopping.wait(self.heartbeat_every):
+                info = self._connected_info
+                if info is None:
+                    unresponsive = False
+                    continue
+                try:
+                    if client is None:
+                        client = open_client(self._endpoint, version=self.api_version, timeout=self.heartbeat_timeout)
+                    client.api.ping()
+                except Exception as exc:
+                    if client is not None:
+                        try:
+                            client.close()
+                        except Exception:
+                            pass
+                        client = None
+                    if not unresponsive and self._connected_info is not None and not self._stopping.is_set():
+                        unresponsive = True
+                        error = EngineError(
+                            "unresponsive",
+                            QT_TRANSLATE_NOOP("Engine", "The daemon at {address} is not answering: it may be frozen "
+                                              "or overloaded.").format(address=self._endpoint.description),
+                            QT_TRANSLATE_NOOP("Engine", "What you asked for meanwhile may still happen when it "
+                                              "answers again; the app will show it then."),
+                            detail=f"{type(exc).__name__}: {exc}",
+                        )
+                        self._listener.connection_changed(
+                            ConnectionState("unresponsive", self._endpoint.description, info=info, error=error))
+                    continue
+                if unresponsive:
+                    unresponsive = False
+                    self._resync()
+        finally:
+            if client is not None:
+                client.close()
+
+    def _resync(self) -> None:
+        """End the current stream: the reader reconnects at once and lists everything again."""
+        with self._lock:
+            stream = self._stream
+        self._wake.set()
+        if stream is not None:
+            try:
+                stream.close()
+            except Exception:
+                log.debug("closing the event stream for a resync failed", exc_info=True)
 
     # -- reader thread ----------------------------------------------------------------------------
     def _read_loop(self) -> None:
@@ -207,6 +278,7 @@ class EventWatcher:
             self._queue.put(("snapshot", snapshot))
             self._queue.put(("state", ConnectionState("connected", self._endpoint.description, info=info)))
             connected = True
+            self._connected_info = info
             for raw in stream:
                 if self._stopping.is_set():
                     break
@@ -220,6 +292,7 @@ class EventWatcher:
                 return None, connected
             return describe_exception(exc, self._endpoint, QT_TRANSLATE_NOOP("Engine", "Connecting to Docker")), connected
         finally:
+            self._connected_info = None
             with self._lock:
                 self._stream = None
                 self._reader_client = None

@@ -80,7 +80,9 @@ class ConnectionBanner(QFrame):
     def _show_texts(self) -> None:
         """The title and the hint for the last state shown, in the current language."""
         state, error = self._state, self._state.error
-        if self._stale:
+        if state.status == "unresponsive" and error is not None:
+            self.title.setText(render(error.message))
+        elif self._stale:
             self.title.setText(translate(
                 "ConnectionBanner",
                 "Docker stopped answering at {address}. Showing the last known state, which may be out of date.",
@@ -109,7 +111,9 @@ class ConnectionBanner(QFrame):
         else:
             self._timer.stop()
             self._counting = False
-            self.countdown.setText(translate("ConnectionBanner", "Trying to connect…"))
+            self.countdown.setText(translate("ConnectionBanner", "Waiting for it to answer…")
+                                   if state.status == "unresponsive"
+                                   else translate("ConnectionBanner", "Trying to connect…"))
         self.show()
 
     def _update_countdown(self) -> None:

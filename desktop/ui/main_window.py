@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.connection_label)
         ctx.daemon.connection_changed.connect(self._on_daemon_connection_changed)
         ctx.daemon.stale_changed.connect(self._on_daemon_stale_changed)
+        ctx.daemon.changed_while_away.connect(self._on_daemon_changed_while_away)
         self._show_connection(ctx.daemon.connection)
 
         self.view_menu.insertAction(self._retry_action, self.log_dock.toggleViewAction())
@@ -440,6 +441,10 @@ class MainWindow(QMainWindow):
             text, color = translate("MainWindow", "● Connecting to {where}…").format(where=render(state.address)), c.state("restarting")
         elif state.status == "stopped":
             text, color = translate("MainWindow", "● Disconnected from {where}").format(where=render(state.address)), c.muted
+        elif state.status == "unresponsive":
+            text = translate("MainWindow", "● Not answering: {where} · showing the last known state (stale)").format(
+                where=render(state.address))
+            color = c.state("restarting")
         elif stale:
             text = translate("MainWindow", "● Not connected to {where} · showing the last known state (stale)").format(
                 where=render(state.address))
@@ -460,12 +465,16 @@ class MainWindow(QMainWindow):
             i = state.info
             self.ctx.log.note("app", QT_TRANSLATE_NOOP("MainWindow", "Connected to Docker Engine {version} at {where}").format(
                 version=i.engine_version, where=i.where), "docker version", ok=True)  # where: a Msg, rendered with it
-        elif state.status == "unreachable" and state.error is not None:
+        elif state.status in ("unreachable", "unresponsive") and state.error is not None:
             if state.error.message != getattr(self, "_last_logged_error", None):
                 self._last_logged_error = state.error.message
                 self.ctx.log.note("app", state.error.message, "", state.error.hint, ok=False)
         if state.status == "connected":
             self._last_logged_error = None
+
+    @Slot(object)
+    def _on_daemon_changed_while_away(self, summary) -> None:
+        self.ctx.log.note("app", summary, "", "", ok=True)
 
     @Slot(bool)
     def _on_daemon_stale_changed(self, stale: bool) -> None:

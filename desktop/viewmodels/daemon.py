@@ -10,6 +10,8 @@ from typing import Sequence
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from desktop.text import QT_TRANSLATE_NOOP, join
+
 from desktop.engine import (
     ConnectionState,
     ContainerRecord,
@@ -58,6 +60,31 @@ class _WatcherBridge(QObject):
         self._emit(self.images_replaced_, tuple(images))
 
 
+def changes_while_away(old_c: dict, new_c: dict, old_i: dict, new_i: dict):
+    """One sentence per kind of change between two listings (containers by id, images by id)."""
+    parts = []
+    appeared = [new_c[i].name for i in new_c if i not in old_c]
+    gone = [old_c[i].name for i in old_c if i not in new_c]
+    moved = [f"{new_c[i].name} ({old_c[i].status} → {new_c[i].status})" for i in new_c
+             if i in old_c and old_c[i].status != new_c[i].status]
+    if appeared:
+        parts.append(QT_TRANSLATE_NOOP("DaemonModel", "containers created: {names}.").format(names=", ".join(appeared)))
+    if gone:
+        parts.append(QT_TRANSLATE_NOOP("DaemonModel", "containers removed: {names}.").format(names=", ".join(gone)))
+    if moved:
+        parts.append(QT_TRANSLATE_NOOP("DaemonModel", "containers that changed state: {names}.").format(
+            names=", ".join(moved)))
+    images_new = [new_i[i].display_name for i in new_i if i not in old_i]
+    images_gone = [old_i[i].display_name for i in old_i if i not in new_i]
+    if images_new:
+        parts.append(QT_TRANSLATE_NOOP("DaemonModel", "images added: {names}.").format(names=", ".join(images_new)))
+    if images_gone:
+        parts.append(QT_TRANSLATE_NOOP("DaemonModel", "images removed: {names}.").format(names=", ".join(images_gone)))
+    if not parts:
+        return QT_TRANSLATE_NOOP("DaemonModel", "Back in touch with the daemon: nothing changed meanwhile.")
+    return join([QT_TRANSLATE_NOOP("DaemonModel", "Back in touch with the daemon. While it was out of reach:"), *parts])
+
+
 class DaemonModel(QObject):
     """Containers and images as the daemon last told us, plus the connection's state.
 
@@ -69,6 +96,8 @@ class DaemonModel(QObject):
         container_removed(object): the last ``ContainerRecord`` of a removed container.
         images_changed(): the image list changed.
         events_arrived(object): a tuple of ``DaemonEvent`` in daemon order.
+        changed_while_away(object): after a resync that ended a stale spell, what changed meanwhile
+            (a translatable sentence; says so when nothing did).
     """
 
     connection_changed = Signal(object)
@@ -78,6 +107,7 @@ class DaemonModel(QObject):
     container_removed = Signal(object)
     images_changed = Signal()
     events_arrived = Signal(object)
+    changed_while_away = Signal(object)
 
     def __init__(self, endpoint: Endpoint, engine: Engine, parent: QObject | None = None):
         super().__init__(parent)
@@ -146,7 +176,7 @@ class DaemonModel(QObject):
         if state.info is not None:
             self.info = state.info
             self.engine.set_api_version(state.info.api_version)
-        if state.status == "unreachable" and self.synced:
+        if state.status in ("unreachable", "unresponsive") and self.synced:
             self._set_stale(True)
         self.connection_changed.emit(state)
 
@@ -155,8 +185,13 @@ class DaemonModel(QObject):
         if self._stopped:
             return
         self.info = snapshot.info
+        was_stale = self.synced and self.stale
+        before_containers, before_images = self.containers, self.images
         self.containers = {c.id: c for c in snapshot.containers}
         self.images = {i.id: i for i in snapshot.images}
+        if was_stale:
+            summary = changes_while_away(before_containers, self.containers, before_images, self.images)
+            self.changed_while_away.emit(summary)
         self.synced = True
         self._set_stale(False)
         self.reset.emit()

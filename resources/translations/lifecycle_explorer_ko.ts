@@ -365,6 +365,10 @@
             <translation>{address}의 Docker에 연결하는 중…</translation>
         </message>
         <message>
+            <source>Waiting for it to answer…</source>
+            <translation>응답을 기다리는 중…</translation>
+        </message>
+        <message>
             <source>Retrying by itself in {secs} s.</source>
             <translation>{secs}초 후 자동으로 다시 시도합니다.</translation>
         </message>
@@ -439,6 +443,37 @@
         <message>
             <source>ID</source>
             <translation>ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>DaemonModel</name>
+        <message>
+            <source>containers created: {names}.</source>
+            <translation>새로 생긴 컨테이너: {names}.</translation>
+        </message>
+        <message>
+            <source>containers removed: {names}.</source>
+            <translation>삭제된 컨테이너: {names}.</translation>
+        </message>
+        <message>
+            <source>containers that changed state: {names}.</source>
+            <translation>상태가 바뀐 컨테이너: {names}.</translation>
+        </message>
+        <message>
+            <source>images added: {names}.</source>
+            <translation>추가된 이미지: {names}.</translation>
+        </message>
+        <message>
+            <source>images removed: {names}.</source>
+            <translation>삭제된 이미지: {names}.</translation>
+        </message>
+        <message>
+            <source>Back in touch with the daemon: nothing changed meanwhile.</source>
+            <translation>데몬과 다시 연결되었습니다. 그동안 바뀐 것은 없습니다.</translation>
+        </message>
+        <message>
+            <source>Back in touch with the daemon. While it was out of reach:</source>
+            <translation>데몬과 다시 연결되었습니다. 연결되지 않은 동안 바뀐 것:</translation>
         </message>
     </context>
     <context>
@@ -614,8 +649,16 @@
             <translation>컨테이너 목록 읽기</translation>
         </message>
         <message>
+            <source>The daemon at {address} is not answering: it may be frozen or overloaded.</source>
+            <extracomment>Seconds between reconnection attempts: quick at first, then every 8 s. A connection that lasted this long was real: its loss starts the backoff from the beginning. While connected, the daemon is pinged this often (seconds) on a thread of its own: an event stream that is merely quiet and one whose daemon is frozen (SIGSTOP, overload) look the same otherwise. A ping not answered within this many seconds: the daemon is not answering. Container actions that never change its state: no need to inspect after them.</extracomment>
+            <translation>{address}의 데몬이 응답하지 않습니다. 멈췄거나 과부하 상태일 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>What you asked for meanwhile may still happen when it answers again; the app will show it then.</source>
+            <translation>그동안 요청한 작업은 데몬이 다시 응답할 때 실행될 수도 있습니다. 그러면 앱이 그 결과를 보여 줍니다.</translation>
+        </message>
+        <message>
             <source>Following the daemon</source>
-            <extracomment>Seconds between reconnection attempts: quick at first, then every 8 s. A connection that lasted this long was real: its loss starts the backoff from the beginning. Container actions that never change its state: no need to inspect after them.</extracomment>
             <translation>데몬 이벤트 수신</translation>
         </message>
         <message>
@@ -691,8 +734,8 @@
             <translation>{what}: 데몬이 제시간에 응답하지 않았습니다.</translation>
         </message>
         <message>
-            <source>It may be busy; try again in a moment.</source>
-            <translation>데몬이 바쁠 수 있습니다. 잠시 후 다시 시도하십시오.</translation>
+            <source>It may be busy or frozen: what you asked for may still happen when it answers again, and the app will show it then.</source>
+            <translation>데몬이 바쁘거나 멈췄을 수 있습니다. 요청한 작업은 데몬이 다시 응답할 때 실행될 수도 있으며, 그러면 앱이 보여 줍니다.</translation>
         </message>
     </context>
     <context>
@@ -2079,6 +2122,10 @@ chain id {chain}</source>
         <message>
             <source>● Disconnected from {where}</source>
             <translation>● {where}와 연결 끊김</translation>
+        </message>
+        <message>
+            <source>● Not answering: {where} · showing the last known state (stale)</source>
+            <translation>● 응답 없음: {where} · 마지막으로 알던 상태를 보여 주는 중 (오래된 정보)</translation>
         </message>
         <message>
             <source>● Not connected to {where} · showing the last known state (stale)</source>
