@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QVBoxLayout, QWidg
 from collections.abc import Mapping
 
 from desktop.i18n import notifier, render, translate
+from desktop.viewmodels.formatting import elide_middle
 from desktop.viewmodels.theme import colors
 from desktop.layers import ImageLayers, SharingReport, human_size
 from desktop.text import QT_TRANSLATE_NOOP
@@ -480,7 +481,7 @@ class LayersChart(QWidget):
             translate("LayersChart", "%n metadata step(s)", "", meta),
         ))
         self.title.setText(
-            f"<b style='font-size:{font_pt() * 1.25:.0f}pt'>{_esc(self.image_name)}</b> "
+            f"<b style='font-size:{font_pt() * 1.25:.0f}pt'>{_esc(elide_middle(self.image_name, 64))}</b> "
             f"<span style='color:{colors().muted}'>{short_id(layers.image_id)}</span><br>"
             f"{counts} · <b>{human_size(layers.total_size)}</b>{shared_info}"
         )

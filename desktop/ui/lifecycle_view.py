@@ -29,10 +29,11 @@ from desktop.engine import ContainerRecord, EngineError, ProcessList
 from desktop.i18n import render, translate
 from desktop.lifecycle import SPECS, State, Transition, check, state_from_status
 from desktop.text import QT_TRANSLATE_NOOP
+from desktop.viewmodels.formatting import elide_middle
 from desktop.viewmodels.operations import LifecycleOperations, OperationRequest
 
-from .dialogs import CommitDialog, ImageDialog, RunDialog, confirm, tag_move_allowed
 from .appearance import colors
+from .dialogs import CommitDialog, ImageDialog, RunDialog, confirm, tag_move_allowed
 from .lifecycle_scene import LifecycleScene, base_font, node_label, render_scene, state_color
 
 IMAGE_TRANSITIONS = (Transition.RUN, Transition.CREATE, Transition.PULL, Transition.RMI)
@@ -339,7 +340,8 @@ class LifecycleView(QWidget):
         if rec.exit_code is not None and state in (State.EXITED, State.DEAD, State.RESTARTING):
             state_text = translate("LifecycleView", "{state}, exit code {code}").format(state=state_text, code=rec.exit_code)
         big = base_font(1.3).pointSizeF()
-        self.title.setText(f"<b style='font-size:{big:.1f}pt'>{_esc(rec.name)}</b><br>"
+        self.title.setToolTip(rec.name if len(rec.name) > 48 else "")
+        self.title.setText(f"<b style='font-size:{big:.1f}pt'>{_esc(elide_middle(rec.name))}</b><br>"
                            f"<span style='color:{colors().muted}'>{_esc(rec.image)} · {rec.short_id}</span>")
         self.state_label.setText(f"{state_text}<br>{render(state.description)}")
 

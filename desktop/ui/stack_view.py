@@ -30,6 +30,7 @@ from desktop.i18n import render, translate
 from desktop.layers import SharingReport, human_size
 from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.layers import short_id, step_category
+from desktop.viewmodels.formatting import elide_middle
 from desktop.viewmodels.theme import colors
 
 from .layers_chart import COLORS, font_pt
@@ -467,8 +468,9 @@ class StackView(QWidget):
         rec = self.record
         blocks = [Block(
             "writable",
-            translate("StackView", "{name}: its own writable layer (read-write)").format(name=rec.name) if not self.removed
-            else translate("StackView", "{name}: writable layer — removed").format(name=rec.name),
+            translate("StackView", "{name}: its own writable layer (read-write)").format(name=elide_middle(rec.name))
+            if not self.removed
+            else translate("StackView", "{name}: writable layer — removed").format(name=elide_middle(rec.name)),
             self.size_rw if not self.removed else 0,
             removed=self.removed,
             tooltip=(render(REMOVED_SENTENCE) if self.removed else
@@ -510,8 +512,9 @@ class StackView(QWidget):
         image_name = image.display_name if image else (rec.image or short_id(self.image_id))
         status = translate("StackView", "removed") if self.removed else rec.status
         on_image = translate("StackView", "on image <b>{name}</b>").format(name=image_name)
+        self.title.setToolTip(rec.name if len(rec.name) > 48 else "")
         self.title.setText(
-            f"<b style='font-size:{font_pt() * 1.3:.0f}pt'>{rec.name}</b> <span style='color:{colors().muted}'>{rec.short_id} · "
+            f"<b style='font-size:{font_pt() * 1.3:.0f}pt'>{_html(elide_middle(rec.name))}</b> <span style='color:{colors().muted}'>{rec.short_id} · "
             f"{status}</span>"
             f"<br>{on_image}"
         )
@@ -556,3 +559,9 @@ class StackView(QWidget):
 
     def shutdown(self) -> None:
         self._measure_serial += 1
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text, quote=False)

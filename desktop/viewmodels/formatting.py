@@ -28,3 +28,16 @@ def ago(timestamp: float, now: float | None = None) -> Msg | str:
             k = int(delta // size)
             return one if k == 1 else many.format(n=k)
     return QT_TRANSLATE_NOOP("Formatting", "just now")
+
+
+def elide_middle(text: str, limit: int = 48) -> str:
+    """``text`` cut to ``limit`` characters with "…" in the middle: names stay recognisable at both ends.
+
+    Labels that would otherwise grow with one unbreakable word (a 300-character container name)
+    show this and keep the whole text in their tooltip.
+    """
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) * 2 // 3
+    tail = limit - 1 - head
+    return f"{text[:head]}…{text[-tail:]}"
