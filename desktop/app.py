@@ -194,11 +194,19 @@ QUIT_TIMEOUT = 1.5  # seconds to let threads end before the process leaves witho
 
 
 def default_tabs():
-    """The central views, in order."""
-    from desktop.ui.layers_view import LayersView
-    from desktop.ui.lifecycle_view import LifecycleView
+    """The central views, in order. Each module is imported when its view is built (see LazyView)."""
 
-    return [("Lifecycle", LifecycleView), ("Layers", LayersView)]
+    def lifecycle(ctx, window):
+        from desktop.ui.lifecycle_view import LifecycleView
+
+        return LifecycleView(ctx, window)
+
+    def layers(ctx, window):
+        from desktop.ui.layers_view import LayersView
+
+        return LayersView(ctx, window)
+
+    return [("Lifecycle", lifecycle), ("Layers", layers)]
 
 
 def run_gui(args: argparse.Namespace, after_start=None) -> int:
@@ -211,7 +219,9 @@ def run_gui(args: argparse.Namespace, after_start=None) -> int:
     QApplication.setDesktopFileName(APP_ID)
     # The first argument names the X11 window class: keep it "lifecycle-explorer" under `python -m` too.
     qapp = QApplication.instance() or QApplication(["lifecycle-explorer"])
-    _set_icon(qapp)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: _set_icon(qapp))  # after the first paint: loading it takes a while
     app = Application(host=args.host, settings_path=args.settings, lang=args.lang, read_only=args.read_only)
     qapp.aboutToQuit.connect(app.shutdown_for_quit)
     app.window.show()

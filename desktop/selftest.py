@@ -96,6 +96,8 @@ def run_self_test(host: str | None = None, wait: float = 8.0, lang: str | None =
                 reason = render(state.error.sentence) if state.error else translate("SelfTest", "no answer yet")
                 print(translate("SelfTest", "  Daemon: not connected. {reason}").format(reason=reason))
             views = app.window.views
+            for key in list(views):
+                views[key]  # build every view now (they are otherwise built when first shown)
             if not views:
                 return _fail(translate("SelfTest", "no views could be built. Reinstall the app."))
             for index in range(app.window.tabs.count()):

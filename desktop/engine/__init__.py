@@ -1,6 +1,8 @@
-"""The only package that imports ``docker``: connection, short calls, and the live event watcher."""
+"""The only package that imports ``docker``: connection, short calls, and the live event watcher.
 
-from docker import __version__ as SDK_VERSION
+docker-py (and requests) load when the first call is made, on a worker thread: the window paints
+without waiting for them.
+"""
 
 from .endpoint import Endpoint, open_client, resolve_endpoint
 from .engine import Engine
@@ -21,3 +23,11 @@ __all__ = [
     "EngineFailure", "EventWatcher", "FileChange", "ImageRecord", "Listener", "ProcessList", "Snapshot",
     "describe_exception", "open_client", "resolve_endpoint",
 ]
+
+
+def __getattr__(name: str):
+    if name == "SDK_VERSION":
+        from docker import __version__
+
+        return __version__
+    raise AttributeError(name)

@@ -12,10 +12,10 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-import docker
-from docker.context import ContextAPI
-from docker.context.config import get_current_context_name
-from docker.utils import kwargs_from_env
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import docker
 
 from desktop.text import QT_TRANSLATE_NOOP
 
@@ -56,17 +56,19 @@ def resolve_endpoint(environ: Mapping[str, str] | None = None, base_url: str | N
     env = dict(os.environ if environ is None else environ)
     if base_url:
         return Endpoint(base_url=base_url, source="explicit")
-    params = kwargs_from_env(environment=env)
-    if params.get("base_url"):
-        return Endpoint(base_url=params.pop("base_url"), source="DOCKER_HOST", client_kwargs=params)
+    if env.get("DOCKER_HOST"):
+        from docker.utils import kwargs_from_env  # TLS settings too: let docker-py read them
+
+        params = kwargs_from_env(environment=env)
+        if params.get("base_url"):
+            return Endpoint(base_url=params.pop("base_url"), source="DOCKER_HOST", client_kwargs=params)
     name = env.get("DOCKER_CONTEXT") or None
     source = "DOCKER_CONTEXT" if name else "current context"
     if name is None:
-        try:
-            name = get_current_context_name()
-        except Exception:
-            name = "default"
+        name = _current_context_name(env)
     if name and name != "default":
+        from docker.context import ContextAPI  # only when a context is in use: keeps start-up light
+
         try:
             ctx_params = ContextAPI.kwargs_from_context(name=name, environment=env)
         except Exception:
@@ -78,10 +80,25 @@ def resolve_endpoint(environ: Mapping[str, str] | None = None, base_url: str | N
     return Endpoint(base_url=default, context="default", source="default")
 
 
+def _current_context_name(env: Mapping[str, str]) -> str:
+    """``currentContext`` from the CLI's config file, read without loading docker-py (start-up speed)."""
+    import json
+
+    folder = env.get("DOCKER_CONFIG") or os.path.join(os.path.expanduser("~"), ".docker")
+    try:
+        with open(os.path.join(folder, "config.json"), encoding="utf-8") as f:
+            name = json.load(f).get("currentContext")
+    except (OSError, ValueError, AttributeError):
+        return "default"
+    return name if isinstance(name, str) and name else "default"
+
+
 def open_client(
     endpoint: Endpoint, *, version: str | None = None, timeout: int | None = CALL_TIMEOUT, max_pool_size: int = 10
 ) -> docker.DockerClient:
     """A new docker-py client. Without ``version`` it asks the daemon (one round trip)."""
+    import docker
+
     return docker.DockerClient(
         base_url=endpoint.base_url,
         version=version or "auto",

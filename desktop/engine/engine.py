@@ -8,6 +8,8 @@ knows about Qt, and nothing here runs on the caller's thread.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import io
 import logging
 import tarfile
@@ -16,8 +18,6 @@ import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable, Mapping, Sequence, TypeVar
 
-import docker
-from docker.utils import parse_repository_tag
 
 from desktop.text import QT_TRANSLATE_NOOP
 
@@ -25,6 +25,9 @@ from .endpoint import Endpoint, open_client
 from .errors import EngineError, EngineFailure, describe_exception
 from .records import ContainerRecord, FileChange, ImageRecord, ProcessList
 from .watcher import list_images
+
+if TYPE_CHECKING:  # docker is imported on the worker threads, at the first call, not at start-up
+    import docker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -232,11 +235,15 @@ class Engine:
 
     def pull(self, image: str) -> Future:
         def call(c: docker.DockerClient) -> str:
+            from docker.utils import parse_repository_tag
+
             repo, tag = parse_repository_tag(image)
             for line in c.api.pull(repo, tag=tag or "latest", stream=True, decode=True):
                 if self._closed:
                     raise EngineFailure(STOPPED)
                 if isinstance(line, dict) and line.get("error"):
+                    import docker.errors
+
                     raise docker.errors.APIError(line["error"])
             return image
 
@@ -344,7 +351,7 @@ class Engine:
         if count is None:
             try:
                 count = len((client.api.inspect_image(row_id).get("RootFS") or {}).get("Layers") or ())
-            except docker.errors.NotFound:
+            except _not_found():
                 return None  # the parent image went away meanwhile: that row stays unknown
             if len(cache) < 200_000:
                 cache[row_id] = count
@@ -409,3 +416,9 @@ def _empty_layer_flags(row_layer_counts: Sequence[int | None]) -> list[bool | No
     from desktop.layers import empty_layer_flags_from_counts  # pure: no Qt, no docker
 
     return empty_layer_flags_from_counts(row_layer_counts)
+
+
+def _not_found():
+    import docker.errors
+
+    return docker.errors.NotFound

@@ -10,8 +10,6 @@ import errno
 import re
 from dataclasses import dataclass
 
-import docker.errors
-import requests.exceptions
 
 from desktop.text import QT_TRANSLATE_NOOP, join
 
@@ -82,6 +80,9 @@ def unreachable(endpoint: Endpoint, detail: str = "") -> EngineError:
 
 def describe_exception(exc: BaseException, endpoint: Endpoint, operation: str = "") -> EngineError:
     """Classify an exception from a daemon call into an ``EngineError`` with a sentence."""
+    import docker.errors  # here, not at start-up: an exception from docker-py means it is loaded anyway
+    import requests.exceptions
+
     detail = f"{type(exc).__name__}: {exc}"
     if operation:
         what = QT_TRANSLATE_NOOP("EngineErrors", "{operation} failed").format(operation=operation)

@@ -22,10 +22,8 @@ import queue
 import threading
 import time
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import TYPE_CHECKING, Protocol, Sequence
 
-import docker
-import docker.errors
 
 from desktop.text import QT_TRANSLATE_NOOP
 
@@ -40,6 +38,9 @@ from .records import (
     parse_daemon_time_ns,
     since_cursor,
 )
+
+if TYPE_CHECKING:  # imported by the reader thread when it first connects, not at start-up
+    import docker
 
 log = logging.getLogger(__name__)
 
@@ -373,7 +374,7 @@ class EventWatcher:
                 continue
             try:
                 record = ContainerRecord.from_inspect(client.api.inspect_container(cid))
-            except docker.errors.NotFound:
+            except _not_found():
                 self._listener.container_removed(cid)
                 continue
             except Exception:
@@ -385,3 +386,9 @@ class EventWatcher:
                 self._listener.images_replaced(list_images(client))
             except Exception:
                 log.debug("listing images after an event failed", exc_info=True)
+
+
+def _not_found():
+    import docker.errors
+
+    return docker.errors.NotFound

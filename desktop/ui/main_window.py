@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,56 @@ def tab_title(key: str) -> str:
         "Overview": translate("MainWindow", "Overview"),
     }
     return titles.get(key, key)
+
+
+class LazyView(QWidget):
+    """Stands in a tab for a view not built yet; builds it when the tab is first shown."""
+
+    def __init__(self, key: str, build: Callable[[AppContext, "MainWindow"], QWidget], window: "MainWindow"):
+        super().__init__()
+        self.key, self._build, self._window = key, build, window
+        self._real: QWidget | None = None
+        self._scheduled = False
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._scheduled:  # the window is on screen: now build what this tab shows
+            self._scheduled = True
+            QTimer.singleShot(0, self.realize)
+
+    def realize(self) -> QWidget:
+        """Build the view, put it in this tab's place, and hand it the current selection."""
+        if self._real is not None:
+            return self._real
+        window = self._window
+        widget = self._real = self._build(window.ctx, window)
+        tabs = window.tabs
+        index = tabs.indexOf(self)
+        was_current = tabs.currentIndex() == index
+        dict.__setitem__(window.views, self.key, widget)
+        if index >= 0:
+            tabs.blockSignals(True)
+            tabs.removeTab(index)
+            tabs.insertTab(index, widget, tab_title(self.key))
+            if was_current:
+                tabs.setCurrentIndex(index)
+            tabs.blockSignals(False)
+        set_container = getattr(widget, "set_container", None)
+        if window.selected_container and callable(set_container):
+            set_container(window.selected_container)
+        self.deleteLater()
+        return widget
+
+
+class _Views(dict):
+    """The central views by key; one not built yet is built when asked for."""
+
+    def __getitem__(self, key: str) -> QWidget:
+        value = super().__getitem__(key)
+        return value.realize() if isinstance(value, LazyView) else value
+
+    def get(self, key: str, default=None):
+        return self[key] if key in self else default
 
 
 class MainWindow(QMainWindow):
@@ -109,9 +159,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
         self.tabs.setDocumentMode(True)
-        self.views: dict[str, QWidget] = {}
+        self.views: _Views = _Views()
         for title, build in tabs or []:
-            widget = build(ctx, self)
+            # Views are built when first shown or asked for: the window paints first, the shown view
+            # fills in a moment later, and the others (the Layers tab brings pyqtgraph and numpy)
+            # cost nothing until opened.
+            widget = LazyView(title, build, self)
             self.views[title] = widget
             self.tabs.addTab(widget, tab_title(title))
         if not self.views:
