@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import statistics
 import sys
@@ -286,6 +287,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ratio app/SDK per image: {per_app / per_sdk:.2f}  (below 1: the app is faster)")
         print(f"longest GUI-thread stall while loading: {app['max_gap_ms']:.1f} ms "
               f"(5 ms timer, p99 gap {app['p99_gap_ms']:.1f} ms, {app['ticks']} ticks)")
+        ratio = per_app / per_sdk
+        print(json.dumps({"name": f"layers_load_ratio_{len(ids)}", "value": round(ratio, 3), "target": 1.0,
+                          "met": ratio <= 1.0, "app_ms_per_image": round(per_app, 2), "sdk_ms_per_image": round(per_sdk, 2)}))
+        print(json.dumps({"name": f"layers_load_max_stall_ms_{len(ids)}", "value": round(app["max_gap_ms"], 1),
+                          "target": 50, "met": app["max_gap_ms"] <= 50}))
     finally:
         if not args.keep:
             n = cleanup(client)
