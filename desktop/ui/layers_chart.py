@@ -198,6 +198,7 @@ class LayersChart(QWidget):
         self._label_style = {"color": c.text, "font-size": f"{pt:.1f}pt"}
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
+            axis.enableAutoSIPrefix(False)  # step numbers and our own byte labels: no "(x0.001)"
             axis.setTickFont(tick_font)
             axis.setPen(pg.mkPen(c.muted))
             axis.setTextPen(pg.mkPen(c.text))

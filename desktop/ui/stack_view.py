@@ -31,6 +31,7 @@ from desktop.layers import SharingReport, human_size
 from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.layers import short_id, step_category
 from desktop.viewmodels.formatting import elide_middle
+from desktop.viewmodels.lists import container_status_text
 from desktop.viewmodels.theme import colors
 
 from .layers_chart import COLORS, font_pt
@@ -510,7 +511,7 @@ class StackView(QWidget):
             return
         image = self.ctx.daemon.images.get(self.image_id)
         image_name = image.display_name if image else (rec.image or short_id(self.image_id))
-        status = translate("StackView", "removed") if self.removed else rec.status
+        status = translate("StackView", "removed") if self.removed else render(container_status_text(rec))
         on_image = translate("StackView", "on image <b>{name}</b>").format(name=image_name)
         self.title.setToolTip(rec.name if len(rec.name) > 48 else "")
         self.title.setText(
