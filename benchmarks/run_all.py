@@ -24,6 +24,7 @@ def main() -> int:
     runs = [
         ["startup.py", "--runs", "3" if args.quick else "7"],
         ["layers_load.py", "--count", "60" if args.quick else "300"],
+        ["event_latency.py", "--rounds", "2" if args.quick else "5"],
     ]
     figures = []
     for script, *rest in runs:

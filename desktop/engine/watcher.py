@@ -54,6 +54,9 @@ HEARTBEAT_EVERY = 2.0
 #: A ping not answered within this many seconds: the daemon is not answering.
 HEARTBEAT_TIMEOUT = 2.5
 _IMAGE_CHANGING = {"commit"}  # container actions that create an image
+#: Actions whose event alone says the container's new status: shown at once, without an inspect
+#: (a burst of pauses is then drawn as fast as the daemon reports it, and a short pause is never missed).
+_STATUS_FROM_EVENT = {"pause": "paused", "unpause": "running"}
 #: Container actions that never change its state: no need to inspect after them.
 _STILL = {
     "top", "exec_create", "exec_start", "exec_die", "exec_detach", "attach", "detach", "resize",
@@ -86,6 +89,7 @@ class Listener(Protocol):
     def events_arrived(self, events: Sequence[DaemonEvent]) -> None: ...
     def container_changed(self, record: ContainerRecord) -> None: ...
     def container_removed(self, container_id: str) -> None: ...
+    def container_status(self, container_id: str, status: str) -> None: ...
     def images_replaced(self, images: Sequence[ImageRecord]) -> None: ...
 
 
@@ -353,6 +357,7 @@ class EventWatcher:
     def _apply(self, client: docker.DockerClient | None, events: list[DaemonEvent]) -> None:
         self._listener.events_arrived(tuple(events))
         touched: dict[str, str] = {}
+        event_only: dict[str, bool] = {}
         images_changed = False
         for ev in events:
             if ev.type == "container":
@@ -362,6 +367,8 @@ class EventWatcher:
                     continue
                 touched.pop(ev.actor_id, None)  # keep the order of the *last* event per container
                 touched[ev.actor_id] = ev.base_action
+                # The event alone tells the status only when nothing else happened to it in the batch.
+                event_only[ev.actor_id] = event_only.get(ev.actor_id, True) and ev.base_action in _STATUS_FROM_EVENT
             elif ev.type == "image":
                 images_changed = True
         if client is None:
@@ -371,6 +378,9 @@ class EventWatcher:
                 return
             if last == "destroy":
                 self._listener.container_removed(cid)
+                continue
+            if event_only.get(cid) and last in _STATUS_FROM_EVENT:
+                self._listener.container_status(cid, _STATUS_FROM_EVENT[last])
                 continue
             try:
                 record = ContainerRecord.from_inspect(client.api.inspect_container(cid))

@@ -30,6 +30,9 @@ from desktop.viewmodels.theme import STATE_GLYPHS
 from .appearance import colors
 from .rendering import render_to_file
 
+#: Tokens travelling at once at most; more changes in the same moment only update the counts.
+MAX_TOKENS = 12
+
 #: The smallest node box, at the desktop's font size; nodes grow to fit their text.
 NODE_W, NODE_H = 190.0, 78.0
 #: The size the graph is laid out at when nothing else decides (exports, a tiny window).
@@ -577,6 +580,8 @@ class LifecycleScene(QGraphicsScene):
         """A token travelling from one state to the other, along the arrow when there is one."""
         if self._closed:
             return
+        if len(self._animations) >= MAX_TOKENS:
+            return  # a flood of changes: the counts say it all, a swarm of tokens would only cost frames
         group = self.groups.get((source, target))
         if group is not None:
             path = group.path

@@ -119,6 +119,12 @@ class LifecycleView(QWidget):
         self._process_timer.setSingleShot(True)
         self._process_timer.setInterval(1000)
         self._process_timer.timeout.connect(self._refresh_processes)
+        # A burst of updates (50 pauses at once) is counted once, when the burst has been delivered.
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setObjectName("lifecycleCountsTimer")
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(0)
+        self._counts_timer.timeout.connect(self._refresh_counts)
         self._top_request = 0
 
         self.scene = LifecycleScene(self)
@@ -590,7 +596,7 @@ class LifecycleView(QWidget):
         old = state_from_status(previous.status) if previous else State.IMAGE
         if new != old:
             self.scene.animate_move(old, new)
-        self._refresh_counts()
+        self._counts_timer.start()
         self._select_new_container()
         if rec.id == self.container_id:
             self._refresh_selection()
@@ -728,6 +734,7 @@ class LifecycleView(QWidget):
     def shutdown(self) -> None:
         self.scene.shutdown()
         self._process_timer.stop()
+        self._counts_timer.stop()
 
 
 def _esc(text: str) -> str:

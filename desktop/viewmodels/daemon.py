@@ -6,6 +6,7 @@ thread; the bridge only emits signals, which Qt queues to this object's slots.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -33,6 +34,7 @@ class _WatcherBridge(QObject):
     events_arrived_ = Signal(object)
     container_changed_ = Signal(object)
     container_removed_ = Signal(str)
+    container_status_ = Signal(str, str)
     images_replaced_ = Signal(object)
 
     def _emit(self, signal, *args) -> None:
@@ -55,6 +57,9 @@ class _WatcherBridge(QObject):
 
     def container_removed(self, container_id: str) -> None:
         self._emit(self.container_removed_, container_id)
+
+    def container_status(self, container_id: str, status: str) -> None:
+        self._emit(self.container_status_, container_id, status)
 
     def images_replaced(self, images: Sequence[ImageRecord]) -> None:
         self._emit(self.images_replaced_, tuple(images))
@@ -125,6 +130,7 @@ class DaemonModel(QObject):
         self._bridge.events_arrived_.connect(self._on_watcher_events_arrived)
         self._bridge.container_changed_.connect(self._on_watcher_container_changed)
         self._bridge.container_removed_.connect(self._on_watcher_container_removed)
+        self._bridge.container_status_.connect(self._on_watcher_container_status)
         self._bridge.images_replaced_.connect(self._on_watcher_images_replaced)
         self._watcher: EventWatcher | None = None
         self._stopped = False
@@ -209,6 +215,18 @@ class DaemonModel(QObject):
             return
         previous = self.containers.get(record.id)
         self.containers[record.id] = record
+        self.container_updated.emit(record, previous)
+
+    @Slot(str, str)
+    def _on_watcher_container_status(self, container_id: str, status: str) -> None:
+        """An event that itself says the new status (pause, unpause): no inspect was needed."""
+        if self._stopped:
+            return
+        previous = self.containers.get(container_id)
+        if previous is None or previous.status == status:
+            return
+        record = replace(previous, status=status)
+        self.containers[container_id] = record
         self.container_updated.emit(record, previous)
 
     @Slot(str)

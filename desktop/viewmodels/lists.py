@@ -112,11 +112,14 @@ class ContainerTreeModel(QStandardItemModel):
         item.setEditable(False)
         return item
 
-    def _cells(self, rec: ContainerRecord) -> list[QStandardItem]:
+    @staticmethod
+    def _texts(rec: ContainerRecord) -> list[str]:
         name = rec.name if not rec.compose_service else f"{rec.name}  [{rec.compose_service}]"
         status = f"{STATE_GLYPHS.get(rec.status, '')} {render(container_status_text(rec))}".strip()
-        cells = [self._cell(name), self._cell(status), self._cell(rec.image),
-                 self._cell(render(ago(rec.created))), self._cell(rec.short_id)]
+        return [name, status, rec.image, render(ago(rec.created)), rec.short_id]
+
+    def _cells(self, rec: ContainerRecord) -> list[QStandardItem]:
+        cells = [self._cell(text) for text in self._texts(rec)]
         for c in cells:
             c.setData(rec.id, ID_ROLE)
             c.setData("container", KIND_ROLE)
@@ -134,12 +137,20 @@ class ContainerTreeModel(QStandardItemModel):
         if item is None:
             self._insert(rec)
             return
+        # In place, and only what changed: a burst of pauses changes one cell per container.
         parent = item.parent() or self.invisibleRootItem()
-        for col, cell in enumerate(self._cells(rec)):
-            target = parent.child(item.row(), col)
-            target.setText(cell.text())
-            target.setForeground(cell.foreground())
-            target.setToolTip(cell.toolTip())
+        row = item.row()
+        for col, text in enumerate(self._texts(rec)):
+            target = parent.child(row, col)
+            if target.text() != text:
+                target.setText(text)
+        status_cell = parent.child(row, 1)
+        color = QColor(colors().state(rec.status))
+        if status_cell.foreground().color() != color:
+            status_cell.setForeground(QBrush(color))
+        tip = f"{rec.name}\n{rec.command}"
+        if item.toolTip() != tip:
+            item.setToolTip(tip)
 
     def _on_daemon_container_removed(self, rec: ContainerRecord) -> None:
         item = self._rows.pop(rec.id, None)
