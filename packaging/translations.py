@@ -107,6 +107,47 @@ def _write(tree: ET.ElementTree, path: Path) -> None:
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
+def current_translations(path: Path) -> dict[tuple[str, str], object]:
+    """Every finished translation in ``path``: a text, or the list of plural forms."""
+    found: dict[tuple[str, str], object] = {}
+    if not path.is_file():
+        return found
+    for ctx, source, tr, msg in messages(path):
+        if tr.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        forms = [f.text or "" for f in tr.findall("numerusform")]
+        value = forms if msg.get("numerus") == "yes" else (tr.text or "")
+        if value and (not isinstance(value, list) or all(value)):
+            found[(ctx, source)] = value
+    return found
+
+
+def restore(path: Path, kept: dict[tuple[str, str], object]) -> None:
+    """Put back translations that an update left unfinished for the very same (context, source)."""
+    tree = ET.parse(path)
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            key = (name, msg.findtext("source"))
+            tr = msg.find("translation")
+            if key not in kept or tr.get("type") not in ("unfinished", None):
+                continue
+            forms = [f.text for f in tr.findall("numerusform")]
+            if tr.get("type") != "unfinished" and (tr.text or all(forms) and forms):
+                continue
+            value = kept[key]
+            for child in list(tr):
+                tr.remove(child)
+            if msg.get("numerus") == "yes":
+                for form in value if isinstance(value, list) else [value]:
+                    ET.SubElement(tr, "numerusform").text = form
+                tr.text = None
+            else:
+                tr.text = value[0] if isinstance(value, list) else value
+            tr.attrib.pop("type", None)
+    _write(tree, path)
+
+
 def mark_plurals(path: Path) -> None:
     """Flag every "%n" message as a plural one (lupdate's Python reader misses a count in a variable)."""
     tree = ET.parse(path)
@@ -168,8 +209,10 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     if argv[0] == "update":
+        kept = current_translations(ts_file("ko"))
         extract(ts_file("ko"), "ko")
         mark_plurals(ts_file("ko"))
+        restore(ts_file("ko"), kept)  # lupdate forgets a plural's forms when it misses the count
         write_english_plurals()
         print(f"updated {', '.join(str(ts_file(lang).relative_to(ROOT)) for lang in LANGS)}")
         return 0

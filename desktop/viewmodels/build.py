@@ -110,14 +110,24 @@ class BuildRunner(QObject):
         self.line_received.emit(line)
 
     def _on_done(self, entry: int, tag: str, image_id: str) -> None:
-        self.running = False
+        try:
+            self.running = False
+        except RuntimeError:  # deleted with its dialog: only the log is left to tell
+            pass
         outcome = QT_TRANSLATE_NOOP(
             "BuildRunner", "Built {tag} ({id}): {ran} steps ran, {cached} came from the cache."
         ).format(tag=tag, id=image_id.split(":", 1)[-1][:12], ran=self.run_steps, cached=self.cached_steps)
         self._log.finish(entry, True, outcome)
-        self.finished.emit(tag, image_id)
+        self._emit(self.finished, tag, image_id)
 
     def _on_error(self, entry: int, error: EngineError) -> None:
         self.running = False
         self._log.finish(entry, False, error.sentence)
-        self.failed.emit(render(error.sentence))
+        self._emit(self.failed, render(error.sentence))
+
+    def _emit(self, signal, *args) -> None:
+        """The dialog that owns this runner may have been closed mid-build: the log has the outcome."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass

@@ -650,7 +650,7 @@
         </message>
         <message>
             <source>The daemon at {address} is not answering: it may be frozen or overloaded.</source>
-            <extracomment>Seconds between reconnection attempts: quick at first, then every 8 s. A connection that lasted this long was real: its loss starts the backoff from the beginning. While connected, the daemon is pinged this often (seconds) on a thread of its own: an event stream that is merely quiet and one whose daemon is frozen (SIGSTOP, overload) look the same otherwise. A ping not answered within this many seconds: the daemon is not answering. Container actions that never change its state: no need to inspect after them.</extracomment>
+            <extracomment>Seconds between reconnection attempts: quick at first, then every 8 s. A connection that lasted this long was real: its loss starts the backoff from the beginning. While connected, the daemon is pinged this often (seconds) on a thread of its own: an event stream that is merely quiet and one whose daemon is frozen (SIGSTOP, overload) look the same otherwise. A ping not answered within this many seconds: the daemon is not answering. Actions whose event alone says the container's new status: shown at once, without an inspect (a burst of pauses is then drawn as fast as the daemon reports it, and a short pause is never missed). Container actions that never change its state: no need to inspect after them.</extracomment>
             <translation>{address}의 데몬이 응답하지 않습니다. 멈췄거나 과부하 상태일 수 있습니다.</translation>
         </message>
         <message>
@@ -1707,7 +1707,7 @@ chain id {chain}</source>
         <name>LifecycleScene</name>
         <message>
             <source>Image (local)</source>
-            <extracomment>The smallest node box, at the desktop's font size; nodes grow to fit their text. The size the graph is laid out at when nothing else decides (exports, a tiny window). Where each state sits in the layout this was designed at: image on the left, the running loop in the middle, endings below. The scene spreads these over whatever room it has (``relayout``). The arrows always drawn (the teacher's picture); the others appear when their source is selected. Extra bend for arrows that would otherwise cross a node. Where along an arrow its labels sit, where the default would put them on something else.</extracomment>
+            <extracomment>Tokens travelling at once at most; more changes in the same moment only update the counts. The smallest node box, at the desktop's font size; nodes grow to fit their text. The size the graph is laid out at when nothing else decides (exports, a tiny window). Where each state sits in the layout this was designed at: image on the left, the running loop in the middle, endings below. The scene spreads these over whatever room it has (``relayout``). The arrows always drawn (the teacher's picture); the others appear when their source is selected. Extra bend for arrows that would otherwise cross a node. Where along an arrow its labels sit, where the default would put them on something else.</extracomment>
             <translation>이미지 (로컬)</translation>
         </message>
         <message>

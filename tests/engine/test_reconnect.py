@@ -47,6 +47,11 @@ def test_recovers_with_a_full_resync_after_the_daemon_returns(qtbot, daemon, mak
         assert before.id not in app.daemon.containers
         assert app.window.container_model.index_of(after.id) is not None
         assert not app.window.banner.isVisible()
+        # The log says what changed while the app could not see.
+        summary = [str(e.summary) for e in app.ctx.log.entries() if "Back in touch" in str(e.summary)]
+        assert summary, [str(e.summary) for e in app.ctx.log.entries()]
+        assert f"containers created: {unique_name}-b" in summary[-1]
+        assert f"containers removed: {unique_name}-a" in summary[-1]
     finally:
         proxy.stop()
 

@@ -32,7 +32,14 @@ SCRIPT = textwrap.dedent("""
 
     def started(app):
         def act():
-            if container:
+            if container == "build":
+                app.window.build_labels.update({"io.github.lifecycle_explorer.test": "1"})
+                dialog = app.window.open_build_dialog()
+                dialog.dockerfile.setPlainText("FROM lcx-test/busybox:latest\\nRUN sleep 4\\n")
+                dialog.tag.setText(sys.argv[5])
+                dialog.start_build()
+                print("BUILDING", flush=True)
+            elif container:
                 app.window.views["Lifecycle"].operations.perform(
                     OperationRequest(Transition.STOP, container=container, extra={"timeout": 30}))
                 print("STOPPING", flush=True)
@@ -43,9 +50,9 @@ SCRIPT = textwrap.dedent("""
 """)
 
 
-def run_and_time_quit(tmp_path, host: str, container: str = "", wait_ms: int = 500) -> tuple[float, str]:
+def run_and_time_quit(tmp_path, host: str, container: str = "", wait_ms: int = 500, tag: str = "") -> tuple[float, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen([sys.executable, "-c", SCRIPT, host, str(tmp_path / "s.ini"), container, str(wait_ms)],
+    proc = subprocess.Popen([sys.executable, "-c", SCRIPT, host, str(tmp_path / "s.ini"), container, str(wait_ms), tag],
                             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     quit_at = None
     lines = []
@@ -79,3 +86,13 @@ def test_quit_during_a_long_stop_ends_within_2_seconds(tmp_path, daemon, unique_
     assert "STOPPING" in output
     assert took < 2.0, f"quit took {took:.1f} s while a stop was in flight"
     assert "Traceback" not in output
+
+
+@pytest.mark.daemon
+def test_quit_during_a_build_ends_within_2_seconds(tmp_path, daemon, unique_name):
+    tag = f"{unique_name}-build:1"
+    took, output = run_and_time_quit(tmp_path, "unix:///var/run/docker.sock", "build", wait_ms=2500, tag=tag)
+    assert "BUILDING" in output
+    assert took < 2.0, f"quit took {took:.1f} s while a build was running"
+    assert "Traceback" not in output and "RuntimeError" not in output
+    time.sleep(5)  # the daemon finishes the build by itself; the fixture then removes what it made

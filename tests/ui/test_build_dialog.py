@@ -73,3 +73,22 @@ def test_the_log_tells_build_containers_from_outside_ones(qtbot, daemon, make_ap
     qtbot.waitUntil(lambda: len(temporary()) >= 1, timeout=3000)
     assert not [e for e in app.ctx.log.entries() if "outside the app" in e.summary]
     dialog.close()
+
+
+def test_closing_the_dialog_mid_build_says_nothing_on_stderr(qtbot, daemon, make_app, unique_name, capfd):
+    app = make_app(show=True)
+    wait_synced(qtbot, app)
+    app.window.build_labels = {TEST_LABEL: "1"}
+    dialog = app.window.open_build_dialog()
+    dialog.dockerfile.setPlainText(f"FROM {BASE_IMAGE}\nRUN echo one; sleep 1; echo two; sleep 1; echo three\n")
+    dialog.tag.setText(f"lcx-test/{unique_name}:closing")
+    dialog.build_button.click()
+    qtbot.wait(300)
+    dialog.close()  # deleted on close, while the build streams its output
+    tag = f"lcx-test/{unique_name}:closing"
+    qtbot.waitUntil(lambda: any(tag in i.tags for i in app.daemon.images.values()), timeout=30000)
+    qtbot.wait(300)
+    err = capfd.readouterr().err
+    assert "RuntimeError" not in err and "Traceback" not in err, err
+    built = [e for e in app.ctx.log.entries() if e.command == f"docker build -t {tag} ."]
+    assert built and built[-1].ok is True  # the log still records how it ended
