@@ -41,3 +41,27 @@ def test_a_frozen_daemon_is_shown_as_not_answering_then_resynced(qtbot, private_
     notes = [str(e.summary) for e in app.ctx.log.entries()]
     assert any("not answering" in n for n in notes), notes
     assert any("Back in touch with the daemon" in n for n in notes), notes
+
+
+def test_a_daemon_killed_mid_build_is_reported_as_gone(qtbot, private_daemon, make_app, unique_name):
+    """A build in flight when the daemon dies ends in the "not reachable" sentence, not a protocol error."""
+    import docker
+
+    from tests.support.base_image import busybox_rootfs_tar
+
+    client = docker.DockerClient(base_url=private_daemon.url, timeout=30)
+    client.api.import_image_from_data(busybox_rootfs_tar(), repository="lcx-private/busybox", tag="1")
+    client.close()
+    app = make_app(host=private_daemon.url, show=True)
+    wait_synced(qtbot, app, timeout=20000)
+    dialog = app.window.open_build_dialog()
+    dialog.dockerfile.setPlainText("FROM lcx-private/busybox:1\nRUN echo started; sleep 30\n")
+    dialog.tag.setText(f"{unique_name}:dies")
+    dialog.build_button.click()
+    qtbot.waitUntil(lambda: "started" in dialog.output.toPlainText(), timeout=20000)
+    private_daemon.kill()
+    qtbot.waitUntil(lambda: dialog.build_button.isEnabled(), timeout=15000)
+    summary = dialog.summary.text()
+    assert "not reachable" in summary, summary
+    assert "ProtocolError" not in summary and "IncompleteRead" not in summary
+    qtbot.waitUntil(lambda: app.daemon.connection.status == "unreachable", timeout=10000)

@@ -60,8 +60,24 @@ class PrivateDaemon:
     def thaw(self) -> None:
         os.kill(self.proc.pid, signal.SIGCONT)
 
+    def kill(self) -> None:
+        """SIGKILL the daemon and everything it started (its containerd too), as a crash would."""
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.proc.wait(timeout=10)
+
     def stop(self) -> None:
         if self.proc is None:
+            return
+        if self.proc.poll() is not None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)  # what it left running (containerd)
+            except ProcessLookupError:
+                pass
+            subprocess.run(["umount", "-R", str(self.root / "data")], capture_output=True)
+            shutil.rmtree(self.root, ignore_errors=True)
             return
         try:
             os.kill(self.proc.pid, signal.SIGCONT)
@@ -73,5 +89,9 @@ class PrivateDaemon:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait(timeout=10)
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)  # a containerd it started, if still there
+        except ProcessLookupError:
+            pass
         subprocess.run(["umount", "-R", str(self.root / "data")], capture_output=True)
         shutil.rmtree(self.root, ignore_errors=True)
