@@ -17,39 +17,83 @@ from desktop import APP_ID, APP_NAME, __version__
 log = logging.getLogger("desktop")
 
 
+_HELP_IN = {"lang": None}  # set when --help is asked for: the help is then said in that language
+
+
+def translate(context: str, source: str) -> str:
+    """The help texts, marked for lupdate; translated only when help is shown (Qt stays unloaded otherwise)."""
+    if _HELP_IN["lang"] is None:
+        return source
+    from desktop.i18n import translate as qt_translate
+
+    return qt_translate(context, source)
+
+
+def _prepare_help(argv: Sequence[str]) -> None:
+    """``-h``/``--help`` anywhere: load the language first, so that argparse prints the help in it."""
+    if not any(a in ("-h", "--help") for a in argv):
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.i18n import install_language, normalize_language
+
+    lang = None
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            lang = normalize_language(argv[i + 1])
+        elif a.startswith("--lang="):
+            lang = normalize_language(a.split("=", 1)[1])
+    if QCoreApplication.instance() is None:
+        QCoreApplication(["lifecycle-explorer"])
+    _HELP_IN["lang"] = install_language(lang)
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _prepare_help(argv)
+    lang_help = translate("Cli", "ko or en")
+    image_help = translate("Cli", "image name, tag or id")
+    file_help = translate("Cli", "file to write: .png or .svg")
     parser = argparse.ArgumentParser(
         prog="lifecycle-explorer",
-        description=f"{APP_NAME}: see the Docker container lifecycle and image layers, live.",
-        epilog="The daemon is found like the docker CLI finds it: DOCKER_HOST, DOCKER_CONTEXT, then the current context.",
+        description=translate("Cli", "Lifecycle Explorer: see the Docker container lifecycle and image layers, live."),
+        epilog=translate("Cli", "The daemon is found like the docker CLI finds it: DOCKER_HOST, DOCKER_CONTEXT, "
+                         "then the current context."),
     )
-    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--version", action="store_true", help=translate("Cli", "print the version and exit"))
     parser.add_argument("--lang", metavar="CODE", type=_language_code,
-                        help="language of the window and of the commands' output: ko or en (default: the system's)")
+                        help=translate("Cli", "language of the window and of the commands' output: ko or en "
+                                       "(default: the system's)"))
     parser.add_argument("--read-only", action="store_true",
-                        help="classroom lock: nothing destructive (remove, kill, remove image) and no tag moved; "
-                             "the menus cannot undo it (safety/read_only=true in the settings file does the same)")
+                        help=translate("Cli", "classroom lock: nothing destructive (remove, kill, remove image) and "
+                                       "no tag moved; the menus cannot undo it (`safety/read_only=true` in the "
+                                       "settings file does the same)"))
     parser.add_argument("--presentation", action="store_true",
-                        help="start in presentation mode: full screen, projector-size text (F11 leaves it)")
-    parser.add_argument("--host", metavar="URL", help="daemon address (overrides DOCKER_HOST and contexts)")
-    parser.add_argument("--self-test", action="store_true", help="start offscreen, render each view once, report, exit")
-    parser.add_argument("--install-desktop-entry", action="store_true", help="add the app to your desktop menu")
-    parser.add_argument("--uninstall-desktop-entry", action="store_true", help="remove what --install-desktop-entry wrote")
+                        help=translate("Cli", "start in presentation mode: full screen, projector-size text "
+                                       "(F11 leaves it)"))
+    parser.add_argument("--host", metavar="URL",
+                        help=translate("Cli", "daemon address (overrides DOCKER_HOST and contexts)"))
+    parser.add_argument("--self-test", action="store_true",
+                        help=translate("Cli", "start offscreen, render each view once, report, exit"))
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help=translate("Cli", "add the app to your desktop menu"))
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help=translate("Cli", "remove what --install-desktop-entry wrote"))
     parser.add_argument("--settings", metavar="FILE", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
-    export = sub.add_parser("export", help="render a view to an image file without opening a window")
+    export = sub.add_parser("export", help=translate("Cli", "render a view to a PNG or SVG file without opening a window"))
     export_sub = export.add_subparsers(dest="what", required=True)
-    e_life = export_sub.add_parser("lifecycle", help="the lifecycle graph with the current counts")
-    e_life.add_argument("output", help="file to write: .png or .svg")
-    e_life.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help="ko or en")
-    e_layers = export_sub.add_parser("layers", help="the layer chart of one image")
-    e_layers.add_argument("image", help="image name, tag or id")
-    e_layers.add_argument("output", help="file to write: .png or .svg")
-    e_layers.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help="ko or en")
-    layers = sub.add_parser("layers", help="print the layer table of an image")
-    layers.add_argument("image", help="image name, tag or id")
+    e_life = export_sub.add_parser("lifecycle", help=translate("Cli", "the lifecycle graph with the current counts"))
+    e_life.add_argument("output", help=file_help)
+    e_life.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help=lang_help)
+    e_layers = export_sub.add_parser("layers", help=translate("Cli", "the layer chart of one image"))
+    e_layers.add_argument("image", help=image_help)
+    e_layers.add_argument("output", help=file_help)
+    e_layers.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help=lang_help)
+    layers = sub.add_parser("layers", help=translate("Cli", "print the layer table of an image"))
+    layers.add_argument("image", help=image_help)
     layers.add_argument("--format", choices=("json", "csv"), default="json")
-    layers.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help="ko or en")
+    layers.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help=lang_help)
     return parser.parse_args(argv)
 
 

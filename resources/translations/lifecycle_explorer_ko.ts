@@ -205,6 +205,74 @@
             <source>lifecycle graph ({containers} containers, {images} images)</source>
             <translation>라이프사이클 그래프 (컨테이너 {containers}개, 이미지 {images}개)</translation>
         </message>
+        <message>
+            <source>ko or en</source>
+            <translation>ko 또는 en</translation>
+        </message>
+        <message>
+            <source>image name, tag or id</source>
+            <translation>이미지 이름, 태그 또는 ID</translation>
+        </message>
+        <message>
+            <source>file to write: .png or .svg</source>
+            <translation>저장할 파일: .png 또는 .svg</translation>
+        </message>
+        <message>
+            <source>Lifecycle Explorer: see the Docker container lifecycle and image layers, live.</source>
+            <translation>라이프사이클 탐색기: Docker 컨테이너의 라이프사이클과 이미지 레이어를 실시간으로 봅니다.</translation>
+        </message>
+        <message>
+            <source>The daemon is found like the docker CLI finds it: DOCKER_HOST, DOCKER_CONTEXT, then the current context.</source>
+            <translation>데몬은 docker CLI와 같은 순서로 찾습니다: DOCKER_HOST, DOCKER_CONTEXT, 그다음 현재 컨텍스트.</translation>
+        </message>
+        <message>
+            <source>print the version and exit</source>
+            <translation>버전을 출력하고 끝냅니다</translation>
+        </message>
+        <message>
+            <source>language of the window and of the commands' output: ko or en (default: the system's)</source>
+            <translation>창과 명령 출력의 언어: ko 또는 en (기본값: 시스템 언어)</translation>
+        </message>
+        <message>
+            <source>classroom lock: nothing destructive (remove, kill, remove image) and no tag moved; the menus cannot undo it (`safety/read_only=true` in the settings file does the same)</source>
+            <translation>수업 잠금: 되돌릴 수 없는 작업(삭제, 강제 종료, 이미지 삭제)을 막고 태그도 옮기지 않습니다. 메뉴로는 풀 수 없습니다 (설정 파일의 `safety/read_only=true`도 같은 효과입니다)</translation>
+        </message>
+        <message>
+            <source>start in presentation mode: full screen, projector-size text (F11 leaves it)</source>
+            <translation>발표 모드로 시작합니다: 전체 화면, 프로젝터용 큰 글자 (F11로 나갑니다)</translation>
+        </message>
+        <message>
+            <source>daemon address (overrides DOCKER_HOST and contexts)</source>
+            <translation>데몬 주소 (DOCKER_HOST와 컨텍스트보다 우선합니다)</translation>
+        </message>
+        <message>
+            <source>start offscreen, render each view once, report, exit</source>
+            <translation>화면 없이 시작해 각 보기를 한 번씩 그리고, 결과를 알린 뒤 끝냅니다</translation>
+        </message>
+        <message>
+            <source>add the app to your desktop menu</source>
+            <translation>앱을 데스크톱 메뉴에 추가합니다</translation>
+        </message>
+        <message>
+            <source>remove what --install-desktop-entry wrote</source>
+            <translation>--install-desktop-entry가 만든 것을 삭제합니다</translation>
+        </message>
+        <message>
+            <source>render a view to a PNG or SVG file without opening a window</source>
+            <translation>창을 열지 않고 보기를 PNG 또는 SVG 파일로 저장합니다</translation>
+        </message>
+        <message>
+            <source>the lifecycle graph with the current counts</source>
+            <translation>현재 개수가 표시된 라이프사이클 그래프</translation>
+        </message>
+        <message>
+            <source>the layer chart of one image</source>
+            <translation>이미지 하나의 레이어 차트</translation>
+        </message>
+        <message>
+            <source>print the layer table of an image</source>
+            <translation>이미지의 레이어 표를 출력합니다</translation>
+        </message>
     </context>
     <context>
         <name>CommitDialog</name>

@@ -105,3 +105,12 @@ def test_usage_errors_are_in_korean(tmp_path):
 def test_unknown_language_is_refused():
     res = run_cli("--lang", "fr", "--version")
     assert res.returncode == 2 and "fr" in res.stderr
+
+
+def test_help_is_in_the_language_asked_for():
+    res = run_cli("--lang", "ko", "--help")
+    assert res.returncode == 0 and HANGUL.search(res.stdout), res.stdout
+    assert "라이프사이클" in res.stdout
+    res = run_cli("--help", env={"LANG": "en_US.UTF-8", "LANGUAGE": "", "LC_ALL": ""})
+    assert res.returncode == 0 and not HANGUL.search(res.stdout)
+    assert "classroom lock" in res.stdout
