@@ -23,6 +23,7 @@ def main() -> int:
     args = parser.parse_args()
     runs = [
         ["startup.py", "--runs", "3" if args.quick else "7"],
+        ["populated_start.py", "--runs", "2" if args.quick else "3"],
         ["layers_load.py", "--count", "60" if args.quick else "300"],
         ["event_latency.py", "--rounds", "2" if args.quick else "5"],
     ]

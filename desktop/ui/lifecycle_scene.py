@@ -58,16 +58,30 @@ def state_color(state: State) -> str:
     return colors().state(state.value)
 
 
+_FONTS: dict[tuple, QFont] = {}
+
+
 def base_font(scale: float = 1.0, bold: bool = False) -> QFont:
-    """The application font (the size the user and presentation mode chose), times ``scale``."""
+    """The application font (the size the user and presentation mode chose), times ``scale``.
+
+    Painting asks for these on every frame of a token's flight: they are kept per application font.
+    """
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    font = QFont(app.font()) if app is not None else QFont()
-    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-    font.setPointSizeF(size * scale)
-    font.setBold(bold)
-    return font
+    app_font = app.font() if app is not None else QFont()
+    key = (app_font.key(), scale, bold)
+    font = _FONTS.get(key)
+    if font is None:
+        if len(_FONTS) > 64:
+            _FONTS.clear()
+        font = QFont(app_font)
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(size * scale)
+        font.setBold(bold)
+        _FONTS[key] = font
+    return QFont(font)
+
 
 #: The arrows always drawn (the teacher's picture); the others appear when their source is selected.
 PRIMARY: set[tuple[State, State]] = {
