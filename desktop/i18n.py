@@ -13,7 +13,6 @@ first use, with the ``lrelease`` that ships in PySide6, into the user's cache.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import subprocess
@@ -159,6 +158,8 @@ def compiled_catalogue(lang: str) -> Path | None:
     if not ts.is_file():
         log.warning("no translation source for %s at %s", lang, ts)
         return None
+    import hashlib  # only here: start-up does not pay for it when the catalogue is shipped
+
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     target = _cache_dir() / f"{CATALOGUE}_{lang}-{digest}.qm"
     if target.is_file():

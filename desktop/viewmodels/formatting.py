@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from desktop.layers import human_size  # noqa: F401 - one formatter for lists, charts and exports
+from desktop.layers.format import human_size  # noqa: F401 - one formatter for lists, charts and exports
 from desktop.text import QT_TRANSLATE_NOOP, Msg
 
 #: (seconds in the unit, "1 <unit> ago", "{n} <units> ago"), largest first.
