@@ -29,9 +29,38 @@ def translate(context: str, source: str) -> str:
     return qt_translate(context, source)
 
 
-def _prepare_help(argv: Sequence[str]) -> None:
-    """``-h``/``--help`` anywhere: load the language first, so that argparse prints the help in it."""
-    if not any(a in ("-h", "--help") for a in argv):
+#: argparse's own words, marked for lupdate; argparse asks for them through ``argparse._`` (gettext).
+_ARGPARSE_WORDS = (
+    translate("Argparse", "usage: "),
+    translate("Argparse", "positional arguments"),
+    translate("Argparse", "options"),
+    translate("Argparse", "show this help message and exit"),
+    translate("Argparse", "%(prog)s: error: %(message)s\n"),
+    translate("Argparse", "the following arguments are required: %s"),
+    translate("Argparse", "unrecognized arguments: %s"),
+    translate("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    translate("Argparse", "argument %(argument_name)s: %(message)s"),
+    translate("Argparse", "expected one argument"),
+    translate("Argparse", "invalid %(type)s value: %(value)r"),
+)
+
+
+class _Retry(Exception):
+    """Parse again, now in the user's language (raised by the first attempt's error)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """On a usage mistake, say it in the user's language: load it, then parse once more."""
+
+    def error(self, message):  # noqa: D102 - argparse API
+        if _HELP_IN["lang"] is None:
+            raise _Retry()
+        super().error(message)
+
+
+def _prepare_help(argv: Sequence[str], force: bool = False) -> None:
+    """``-h``/``--help`` anywhere (or a usage mistake): load the language first, so argparse speaks it."""
+    if not force and not any(a in ("-h", "--help") for a in argv):
         return
     from PySide6.QtCore import QCoreApplication
 
@@ -46,15 +75,26 @@ def _prepare_help(argv: Sequence[str]) -> None:
     if QCoreApplication.instance() is None:
         QCoreApplication(["lifecycle-explorer"])
     _HELP_IN["lang"] = install_language(lang)
+    from desktop.i18n import translate as qt_translate
+
+    argparse._ = lambda text: qt_translate("Argparse", text)  # argparse's words, through gettext's name
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     argv = list(sys.argv[1:] if argv is None else argv)
     _prepare_help(argv)
+    try:
+        return _parse(argv)
+    except _Retry:
+        _prepare_help(argv, force=True)
+        return _parse(argv)
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
     lang_help = translate("Cli", "ko or en")
     image_help = translate("Cli", "image name, tag or id")
     file_help = translate("Cli", "file to write: .png or .svg")
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="lifecycle-explorer",
         description=translate("Cli", "Lifecycle Explorer: see the Docker container lifecycle and image layers, live."),
         epilog=translate("Cli", "The daemon is found like the docker CLI finds it: DOCKER_HOST, DOCKER_CONTEXT, "

@@ -66,6 +66,56 @@
         </message>
     </context>
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <extracomment>argparse's own words, marked for lupdate; argparse asks for them through ``argparse._`` (gettext).</extracomment>
+            <translation>사용법: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>위치 인자</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>옵션</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>이 도움말을 보여 주고 끝냅니다</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: 오류: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>다음 인자가 필요합니다: %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>알 수 없는 인자: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>올바르지 않은 선택: %(value)r (%(choices)s 중에서 고르십시오)</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>인자 %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>값 하나가 필요합니다</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>올바르지 않은 %(type)s 값: %(value)r</translation>
+        </message>
+    </context>
+    <context>
         <name>BuildDialog</name>
         <message>
             <source>Each step makes one layer, or none for metadata steps. Build twice: unchanged steps come from the cache.</source>

@@ -114,3 +114,11 @@ def test_help_is_in_the_language_asked_for():
     res = run_cli("--help", env={"LANG": "en_US.UTF-8", "LANGUAGE": "", "LC_ALL": ""})
     assert res.returncode == 0 and not HANGUL.search(res.stdout)
     assert "classroom lock" in res.stdout
+
+
+def test_usage_mistakes_are_said_in_the_language_asked_for():
+    res = run_cli("--lang", "ko", "layers", "x", "--format", "xml")
+    assert res.returncode == 2
+    assert "오류" in res.stderr and "올바르지 않은 선택" in res.stderr, res.stderr
+    res = run_cli("layers", "x", "--format", "xml", env={"LANG": "en_US.UTF-8", "LANGUAGE": "", "LC_ALL": ""})
+    assert res.returncode == 2 and "invalid choice" in res.stderr and not HANGUL.search(res.stderr)

@@ -183,7 +183,7 @@ def test_glossary_terms_are_used_consistently():
 def test_korean_has_no_stray_english_words():
     problems = []
     for ctx, source, text in _translations():
-        plain = re.sub(r"<[^>]+>|`[^`]*`|\{\w+[^}]*\}|&\w+;|\(&\w\)|%n", " ", text)
+        plain = re.sub(r"<[^>]+>|`[^`]*`|\{\w+[^}]*\}|&\w+;|\(&\w\)|%n|%\(\w+\)[sr]|%[sr]", " ", text)
         for word in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", plain):
             if word.lower() not in ALLOWED_LATIN:
                 problems.append(f"[{ctx}] {word!r} in {text!r}")
