@@ -62,6 +62,14 @@ class _Retranslating(QDialog):
     def _retranslate(self) -> None:
         raise NotImplementedError
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Wide enough for a sentence per line at any text size (presentation mode makes text large)."""
+        from PySide6.QtGui import QFontMetrics
+
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1920
+        self.setMinimumWidth(min(int(screen * 0.9), QFontMetrics(self.font()).averageCharWidth() * 48))
+        super().showEvent(event)
+
     def _problems(self) -> list:
         return []
 
