@@ -257,19 +257,31 @@ class Engine:
         files: Mapping[str, bytes] | None = None,
         labels: Mapping[str, str] | None = None,
         on_output: Callable[[str], None] | None = None,
+        context: str | None = None,
+        buildargs: Mapping[str, str] | None = None,
+        nocache: bool = False,
+        forcerm: bool = False,
     ) -> "Future[str]":
-        """Classic-builder ``docker build`` of an in-memory context; the result is the image id.
+        """Classic-builder ``docker build``; the result is the image id.
 
-        Each output line goes to ``on_output`` (on the worker thread) as it arrives. Stream chunks
-        can split lines, so they are buffered and split on newlines. A failing step arrives inside
-        the stream after HTTP 200, as ``{"error": ...}``.
+        The context is in memory (``dockerfile`` is its text, plus ``files``), or a folder
+        (``context``; ``dockerfile`` is then the Dockerfile's path inside it, and the folder's
+        ``.dockerignore`` is honoured as the CLI honours it). Each output line goes to
+        ``on_output`` (on the worker thread) as it arrives. Stream chunks can split lines, so they
+        are buffered and split on newlines. A failing step arrives inside the stream after HTTP 200,
+        as ``{"error": ...}``.
         """
+        options = dict(tag=tag, labels=dict(labels or {}), rm=True, decode=True, buildargs=dict(buildargs or {}),
+                       nocache=nocache, forcerm=forcerm)
 
         def call(c: docker.DockerClient) -> str:
             image_id = None
             buffer = ""
-            for chunk in c.api.build(fileobj=_context_tar(dockerfile, files or {}), custom_context=True, tag=tag,
-                                     labels=dict(labels or {}), rm=True, decode=True):
+            if context is not None:
+                stream = c.api.build(path=context, dockerfile=dockerfile or "Dockerfile", **options)
+            else:
+                stream = c.api.build(fileobj=_context_tar(dockerfile, files or {}), custom_context=True, **options)
+            for chunk in stream:
                 if self._closed:
                     raise EngineFailure(STOPPED)
                 if "error" in chunk:

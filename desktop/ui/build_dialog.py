@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -83,10 +86,41 @@ class BuildDialog(QDialog):
         self.close_button = close = QPushButton()
         close.clicked.connect(self.close)
 
+        # A folder as the build context (its .dockerignore honoured), or just the text above.
+        self.context = QLineEdit()
+        self.context.setObjectName("buildContext")
+        self.context.setReadOnly(True)
+        self.choose_context = QPushButton()
+        self.choose_context.clicked.connect(self._on_choose_context_clicked)
+        self.clear_context = QPushButton()
+        self.clear_context.clicked.connect(self._on_clear_context_clicked)
+        context_row = QHBoxLayout()
+        context_row.addWidget(self.context, 1)
+        context_row.addWidget(self.choose_context)
+        context_row.addWidget(self.clear_context)
+        self.dockerfile_name = QComboBox()
+        self.dockerfile_name.currentTextChanged.connect(self._on_dockerfile_name_changed)
+        self.build_args = QLineEdit()
+        self.no_cache = QCheckBox()
+        self.force_rm = QCheckBox()
+        checks = QHBoxLayout()
+        checks.addWidget(self.no_cache)
+        checks.addWidget(self.force_rm)
+        checks.addStretch(1)
         form = QFormLayout()
+        self.context_label = QLabel()
+        form.addRow(self.context_label, context_row)
+        self.dockerfile_name_label = QLabel()
+        self.dockerfile_name_label.setBuddy(self.dockerfile_name)
+        form.addRow(self.dockerfile_name_label, self.dockerfile_name)
         self.tag_label = QLabel()
         self.tag_label.setBuddy(self.tag)
         form.addRow(self.tag_label, self.tag)
+        self.build_args_label = QLabel()
+        self.build_args_label.setBuddy(self.build_args)
+        form.addRow(self.build_args_label, self.build_args)
+        form.addRow(QLabel(), checks)
+        self._typed = self.dockerfile.toPlainText()  # the typed Dockerfile, back when the folder is cleared
         self.dockerfile_title = QLabel()
         self.output_title = QLabel()
         top = QWidget()
@@ -122,7 +156,23 @@ class BuildDialog(QDialog):
         self.build_button.setText(translate("BuildDialog", "&Build"))
         self.close_button.setText(translate("BuildDialog", "Close"))
         self.tag_label.setText(translate("BuildDialog", "&Tag:"))
-        self.dockerfile_title.setText(translate("BuildDialog", "<b>Dockerfile</b> (the build context holds only this file)"))
+        self.context_label.setText(translate("BuildDialog", "Context:"))
+        self.context.setPlaceholderText(translate("BuildDialog", "none: the Dockerfile above is the whole context"))
+        self.choose_context.setText(translate("BuildDialog", "Choose &folder…"))
+        self.clear_context.setText(translate("BuildDialog", "Use the text above"))
+        self.dockerfile_name_label.setText(translate("BuildDialog", "&Dockerfile:"))
+        self.build_args_label.setText(translate("BuildDialog", "Build &arguments:"))
+        self.build_args.setPlaceholderText(translate("BuildDialog", "KEY=VALUE KEY2=VALUE2 (optional)"))
+        self.no_cache.setText(translate("BuildDialog", "&No cache (run every step)"))
+        self.force_rm.setText(translate("BuildDialog", "Always &remove temporary containers"))
+        if self.context.text():
+            self.dockerfile_title.setText(translate(
+                "BuildDialog", "<b>Dockerfile</b> from the folder (edit it there; files listed in .dockerignore stay out)"))
+        else:
+            self.dockerfile_title.setText(translate(
+                "BuildDialog", "<b>Dockerfile</b> (the build context holds only this file)"))
+        self.clear_context.setEnabled(bool(self.context.text()))
+        self.dockerfile_name.setEnabled(bool(self.context.text()))
         self.output_title.setText(
             translate("BuildDialog", "<b>Output</b> ({command}, classic builder)").format(command="<code>docker build</code>")
         )
@@ -146,12 +196,72 @@ class BuildDialog(QDialog):
             return
         if not tag_move_allowed(self, self.ctx, tag, self._say, frozenset(self._built)):
             return
-        if not self.runner.build(self.dockerfile.toPlainText(), tag, self.labels):
+        args, problem = parse_build_args(self.build_args.text())
+        if problem is not None:
+            self._say(problem, error=True)
+            return
+        folder = self.context.text()
+        options = dict(buildargs=args, nocache=self.no_cache.isChecked(), forcerm=self.force_rm.isChecked())
+        if folder:
+            started = self.runner.build(self.dockerfile_name.currentText() or "Dockerfile", tag, self.labels,
+                                        context=folder, **options)
+        else:
+            started = self.runner.build(self.dockerfile.toPlainText(), tag, self.labels, **options)
+        if not started:
             return
         self.output.clear()
         self._shown.clear()
         self.build_button.setEnabled(False)
         self._say(QT_TRANSLATE_NOOP("BuildDialog", "Building {tag}…").format(tag=tag))
+
+    # -- a folder as the context ---------------------------------------------------------------
+    @Slot()
+    def _on_choose_context_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, translate("BuildDialog", "Build context folder"))
+        if folder:
+            self.set_context(folder)
+
+    def set_context(self, folder: str) -> None:
+        """Build the folder ``folder``: list its Dockerfiles and show the chosen one."""
+        from pathlib import Path
+
+        if not self.context.text():
+            self._typed = self.dockerfile.toPlainText()
+        root = Path(folder)
+        names = sorted(p.name for p in root.iterdir() if p.is_file() and "dockerfile" in p.name.lower())
+        if not names:
+            self._say(QT_TRANSLATE_NOOP("BuildDialog", "{folder} has no Dockerfile: choose the folder that holds "
+                                        "one.").format(folder=folder), error=True)
+            return
+        self.context.setText(str(root))
+        self.dockerfile_name.blockSignals(True)
+        self.dockerfile_name.clear()
+        self.dockerfile_name.addItems(names)
+        self.dockerfile_name.setCurrentText("Dockerfile" if "Dockerfile" in names else names[0])
+        self.dockerfile_name.blockSignals(False)
+        self._on_dockerfile_name_changed(self.dockerfile_name.currentText())
+        self.dockerfile.setReadOnly(True)
+        self._retranslate()
+
+    @Slot()
+    def _on_clear_context_clicked(self) -> None:
+        self.context.clear()
+        self.dockerfile_name.clear()
+        self.dockerfile.setReadOnly(False)
+        self.dockerfile.setPlainText(self._typed)
+        self._retranslate()
+
+    @Slot(str)
+    def _on_dockerfile_name_changed(self, name: str) -> None:
+        from pathlib import Path
+
+        if not name or not self.context.text():
+            return
+        try:
+            text = (Path(self.context.text()) / name).read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            text = str(exc)
+        self.dockerfile.setPlainText(text)
 
     def _say(self, text, error: bool = False) -> None:
         """``text``: a Msg (shown again in the new language after a switch) or plain text."""
@@ -195,3 +305,21 @@ class BuildDialog(QDialog):
         self.build_button.setEnabled(True)
         self._append(sentence, colors().error, bold=True)
         self._say(sentence, error=True)
+
+
+def parse_build_args(text: str):
+    """``"A=1 B=two"`` → ``({"A": "1", "B": "two"}, None)``; a word without ``=`` → ``({}, sentence)``."""
+    import shlex
+
+    try:
+        words = shlex.split(text)
+    except ValueError:
+        return {}, QT_TRANSLATE_NOOP("BuildDialog", "The build arguments have an unclosed quote.")
+    args = {}
+    for word in words:
+        key, sep, value = word.partition("=")
+        if not sep or not key:
+            return {}, QT_TRANSLATE_NOOP("BuildDialog", "'{word}' is not a build argument: write KEY=VALUE.").format(
+                word=word)
+        args[key] = value
+    return args, None

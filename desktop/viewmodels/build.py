@@ -77,16 +77,33 @@ class BuildRunner(QObject):
         self.run_steps = 0
         self._line.connect(self._on_line)
 
-    def build(self, dockerfile: str, tag: str, labels: dict[str, str] | None = None) -> bool:
+    def build(self, dockerfile: str, tag: str, labels: dict[str, str] | None = None, *, context: str | None = None,
+              buildargs: dict[str, str] | None = None, nocache: bool = False, forcerm: bool = False) -> bool:
+        """Start a build: of ``dockerfile``'s text, or of the folder ``context`` (``dockerfile`` then names
+        the Dockerfile in it). False when one is already running."""
         if self.running:
             return False
         self.running = True
         self.cached_steps = self.run_steps = 0
+        cli = ["docker", "build", "-t", tag]
+        for key, value in (buildargs or {}).items():
+            cli += ["--build-arg", f"{key}={value}"]
+        if nocache:
+            cli.append("--no-cache")
+        if forcerm:
+            cli.append("--force-rm")
+        if context is not None:
+            if dockerfile and dockerfile != "Dockerfile":
+                cli += ["-f", dockerfile]
+            cli.append(context)
+        else:
+            cli.append(".")
         entry = self._log.begin(QT_TRANSLATE_NOOP("BuildRunner", "Build {tag}").format(tag=tag),
-                                f"docker build -t {shlex.quote(tag)} .")
+                                shlex.join(cli[:-1]) + " " + (shlex.quote(cli[-1]) if context else "."))
         if self._narrator is not None:
             self._narrator.note_own_operation(tag, tag if ":" in tag.rsplit("/", 1)[-1] else f"{tag}:latest")
-        future = self._engine.build(dockerfile, tag, labels=labels, on_output=self._emit_line)
+        future = self._engine.build(dockerfile, tag, labels=labels, on_output=self._emit_line, context=context,
+                                    buildargs=buildargs, nocache=nocache, forcerm=forcerm)
         self._requests.track(future, lambda image_id, e=entry, t=tag: self._on_done(e, t, image_id),
                              lambda error, e=entry: self._on_error(e, error))
         return True

@@ -138,6 +138,46 @@
             <translation>태그(&amp;T):</translation>
         </message>
         <message>
+            <source>Context:</source>
+            <translation>컨텍스트:</translation>
+        </message>
+        <message>
+            <source>none: the Dockerfile above is the whole context</source>
+            <translation>없음: 위의 Dockerfile만으로 컨텍스트를 만듭니다</translation>
+        </message>
+        <message>
+            <source>Choose &amp;folder…</source>
+            <translation>폴더 선택(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Use the text above</source>
+            <translation>위의 내용 사용</translation>
+        </message>
+        <message>
+            <source>&amp;Dockerfile:</source>
+            <translation>&amp;Dockerfile:</translation>
+        </message>
+        <message>
+            <source>Build &amp;arguments:</source>
+            <translation>빌드 인자(&amp;A):</translation>
+        </message>
+        <message>
+            <source>KEY=VALUE KEY2=VALUE2 (optional)</source>
+            <translation>KEY=VALUE KEY2=VALUE2 (선택 사항)</translation>
+        </message>
+        <message>
+            <source>&amp;No cache (run every step)</source>
+            <translation>캐시 사용 안 함(&amp;N) (모든 단계를 실행)</translation>
+        </message>
+        <message>
+            <source>Always &amp;remove temporary containers</source>
+            <translation>임시 컨테이너를 항상 삭제(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Dockerfile&lt;/b&gt; from the folder (edit it there; files listed in .dockerignore stay out)</source>
+            <translation>폴더의 &lt;b&gt;Dockerfile&lt;/b&gt; (폴더에서 고치십시오. .dockerignore에 적힌 파일은 빠집니다)</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Dockerfile&lt;/b&gt; (the build context holds only this file)</source>
             <translation>&lt;b&gt;Dockerfile&lt;/b&gt; (빌드 컨텍스트에는 이 파일만 들어 있습니다)</translation>
         </message>
@@ -154,8 +194,24 @@
             <translation>{tag} 빌드 중…</translation>
         </message>
         <message>
+            <source>Build context folder</source>
+            <translation>빌드 컨텍스트 폴더</translation>
+        </message>
+        <message>
+            <source>{folder} has no Dockerfile: choose the folder that holds one.</source>
+            <translation>{folder}에는 Dockerfile이 없습니다. Dockerfile이 있는 폴더를 고르십시오.</translation>
+        </message>
+        <message>
             <source>Built {tag}: {ran} steps ran, {cached} came from the cache. See its layers in the Layers tab.</source>
             <translation>{tag} 빌드 완료: {ran}개 단계를 실행했고 {cached}개 단계는 캐시에서 가져왔습니다. 레이어 탭에서 이 이미지의 레이어를 확인하십시오.</translation>
+        </message>
+        <message>
+            <source>The build arguments have an unclosed quote.</source>
+            <translation>빌드 인자에 닫히지 않은 따옴표가 있습니다.</translation>
+        </message>
+        <message>
+            <source>'{word}' is not a build argument: write KEY=VALUE.</source>
+            <translation>'{word}'은(는) 빌드 인자가 아닙니다. KEY=VALUE 형식으로 쓰십시오.</translation>
         </message>
     </context>
     <context>

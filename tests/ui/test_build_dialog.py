@@ -92,3 +92,51 @@ def test_closing_the_dialog_mid_build_says_nothing_on_stderr(qtbot, daemon, make
     assert "RuntimeError" not in err and "Traceback" not in err, err
     built = [e for e in app.ctx.log.entries() if e.command == f"docker build -t {tag} ."]
     assert built and built[-1].ok is True  # the log still records how it ended
+
+
+def test_build_a_folder_like_the_lecture_s(qtbot, daemon, make_app, unique_name, tmp_path):
+    """A context folder with requirements.txt and a source folder; .dockerignore keeps a file out."""
+    ctx = tmp_path / "shop"
+    (ctx / "app").mkdir(parents=True)
+    (ctx / "requirements.txt").write_text("flask==2.0\n")
+    (ctx / "app" / "manage.py").write_text("print('hi')\n")
+    (ctx / "secret.env").write_text("TOKEN=do-not-ship\n")
+    (ctx / ".dockerignore").write_text("secret.env\n")
+    (ctx / "Dockerfile").write_text(
+        f"FROM {BASE_IMAGE}\nARG GREETING=hello\nRUN echo \"$GREETING\" > /greeting\n"
+        "COPY ./requirements.txt /tmp/\nCOPY . /srv/shop\nWORKDIR /srv/shop/app\nCMD [\"cat\", \"/greeting\"]\n")
+    app = make_app(show=True)
+    wait_synced(qtbot, app)
+    app.window.build_labels = {TEST_LABEL: "1"}
+    dialog = app.window.open_build_dialog()
+    dialog.set_context(str(ctx))
+    assert dialog.dockerfile.isReadOnly() and "COPY . /srv/shop" in dialog.dockerfile.toPlainText()
+    tag = f"lcx-test/{unique_name}:shop"
+    dialog.tag.setText(tag)
+    dialog.build_args.setText("GREETING=bonjour")
+    dialog.build_button.click()
+    qtbot.waitUntil(lambda: dialog.build_button.isEnabled(), timeout=60000)
+    assert "Built" in dialog.summary.text(), dialog.summary.text()
+    files = daemon.containers.run(tag, ["sh", "-c", "ls /srv/shop; cat /greeting; cat /tmp/requirements.txt"],
+                                  remove=True, labels={TEST_LABEL: "1"}).decode()
+    assert "app" in files and "requirements.txt" in files and "secret.env" not in files  # .dockerignore honoured
+    assert "bonjour" in files and "flask==2.0" in files  # the build argument reached the step
+    entry = [e for e in app.ctx.log.entries() if str(e.summary).startswith("Build ")][-1]
+    assert entry.command == f"docker build -t {tag} --build-arg GREETING=bonjour {ctx}"
+
+    dialog.build_button.click()  # again: every step from the cache
+    qtbot.waitUntil(lambda: dialog.build_button.isEnabled(), timeout=60000)
+    assert dialog.runner.run_steps == 0 and dialog.runner.cached_steps >= 3
+    dialog.no_cache.setChecked(True)  # --no-cache: every step runs again
+    dialog.build_button.click()
+    qtbot.waitUntil(lambda: dialog.build_button.isEnabled(), timeout=60000)
+    assert dialog.runner.cached_steps == 0 and dialog.runner.run_steps >= 2
+    dialog.close()
+
+
+def test_build_arguments_are_checked():
+    from desktop.ui.build_dialog import parse_build_args
+
+    assert parse_build_args("A=1 B='two words'") == ({"A": "1", "B": "two words"}, None)
+    args, problem = parse_build_args("A=1 nonsense")
+    assert args == {} and "nonsense" in problem

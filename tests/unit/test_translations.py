@@ -40,7 +40,7 @@ ALLOWED_LATIN = {
     "project", "service", "host", "verify", "cert", "path", "root", "system", "uninstall", "install",
     "format", "lang", "ko", "en", "export", "layer", "self", "test", "mb", "kb", "gb", "px", "missing",
     "imported", "none", "status", "exited", "created", "paused", "restarting", "dead", "file", "folder",
-    "utf", "pid", "english", "cpu", "containerd", "f5", "f9", "f11", "ctrl", "shift", "del", "alt",
+    "utf", "pid", "english", "key", "key2", "value", "value2", "dockerignore", "cpu", "containerd", "f5", "f9", "f11", "ctrl", "shift", "del", "alt",
 }
 
 
