@@ -14,18 +14,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 import docker  # noqa: E402
+from spawn import time_until  # noqa: E402
 
 LABEL = "io.github.lifecycle_explorer.benchmark"
 BASE = "lcx-bench/busybox:latest"
@@ -100,19 +99,8 @@ def cleanup(client) -> None:
 
 
 def timed(code: str, *args: str) -> tuple[float, int]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], cwd=REPO, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
-    for line in proc.stdout:
-        if line.startswith("READY"):
-            took = time.perf_counter() - start
-            rss_kb = int(line.split()[3])
-            break
-    else:
-        raise RuntimeError("never became ready")
-    proc.wait(timeout=60)
-    return took, rss_kb
+    took, line = time_until(code, "READY", *args)
+    return took, int(line.split()[3])
 
 
 def main(argv=None) -> int:

@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from spawn import time_until  # noqa: E402
+
 TARGET = 2.0
 
 BARE = r"""
@@ -58,18 +57,7 @@ sys.exit(main(["--settings", sys.argv[1], "--lang", "en"]))
 
 
 def time_first_paint(code: str, *args: str) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], cwd=REPO, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
-    for line in proc.stdout:
-        if line.startswith("PAINTED"):
-            took = time.perf_counter() - start
-            break
-    else:
-        raise RuntimeError("the window never painted")
-    proc.wait(timeout=30)
-    return took
+    return time_until(code, "PAINTED", *args, timeout=30)[0]
 
 
 def main(argv=None) -> int:
