@@ -5,7 +5,7 @@ without waiting for them.
 """
 
 from .endpoint import Endpoint, open_client, resolve_endpoint
-from .engine import Engine
+from .engine import BuildCancel, Engine
 from .errors import EngineError, EngineFailure, describe_exception
 from .records import (
     ContainerRecord,
@@ -19,7 +19,7 @@ from .records import (
 from .watcher import ConnectionState, EventWatcher, Listener
 
 __all__ = [
-    "SDK_VERSION", "ConnectionState", "ContainerRecord", "DaemonEvent", "DaemonInfo", "Endpoint", "Engine", "EngineError",
+    "SDK_VERSION", "BuildCancel", "ConnectionState", "ContainerRecord", "DaemonEvent", "DaemonInfo", "Endpoint", "Engine", "EngineError",
     "EngineFailure", "EventWatcher", "FileChange", "ImageRecord", "Listener", "ProcessList", "Snapshot",
     "describe_exception", "open_client", "resolve_endpoint",
 ]

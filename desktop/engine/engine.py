@@ -34,10 +34,42 @@ T = TypeVar("T")
 
 #: What a call made after shutdown answers.
 STOPPED = EngineError("stopped", QT_TRANSLATE_NOOP("Engine", "The app is shutting down."))
+CANCELLED = EngineError("cancelled", QT_TRANSLATE_NOOP("Engine", "The build was cancelled: the daemon stopped it."))
 
 #: Seconds ``docker stop`` waits for SIGTERM before SIGKILL (the CLI's default).
 STOP_TIMEOUT = 10
 _DIFF_KINDS = {0: "C", 1: "A", 2: "D"}
+
+
+class BuildCancel:
+    """Stops a running build from any thread: shuts its connection down, so the daemon stops too."""
+
+    def __init__(self):
+        self.cancelled = False
+        self._response = None
+        self._lock = threading.Lock()
+
+    def keep(self, response, *args, **kwargs):  # a requests response hook on the build's own client
+        with self._lock:
+            self._response = response
+            if self.cancelled:
+                self._shut(response)
+        return response
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            if self._response is not None:
+                self._shut(self._response)
+
+    @staticmethod
+    def _shut(response) -> None:
+        from docker.types.daemon import CancellableStream
+
+        try:
+            CancellableStream(None, response).close()
+        except Exception:
+            log.debug("shutting a build's connection down failed", exc_info=True)
 
 
 class Engine:
@@ -261,6 +293,7 @@ class Engine:
         buildargs: Mapping[str, str] | None = None,
         nocache: bool = False,
         forcerm: bool = False,
+        cancel: "BuildCancel | None" = None,
     ) -> "Future[str]":
         """Classic-builder ``docker build``; the result is the image id.
 
@@ -273,15 +306,34 @@ class Engine:
         """
         options = dict(tag=tag, labels=dict(labels or {}), rm=True, decode=True, buildargs=dict(buildargs or {}),
                        nocache=nocache, forcerm=forcerm)
+        handle = cancel if cancel is not None else BuildCancel()
 
-        def call(c: docker.DockerClient) -> str:
+        def call(_shared: docker.DockerClient) -> str:
+            # A client of its own: cancelling shuts its connection down, which the daemon takes as
+            # "stop this build", without touching the calls other workers are making.
+            c = open_client(self.endpoint, version=self._api_version, timeout=None)
+            c.api.hooks["response"].append(handle.keep)
+            try:
+                return _run_build(c)
+            except Exception:
+                if handle.cancelled:
+                    raise EngineFailure(CANCELLED) from None
+                raise
+            finally:
+                c.close()
+
+        def _run_build(c: docker.DockerClient) -> str:
             image_id = None
             buffer = ""
+            if handle.cancelled:
+                raise EngineFailure(CANCELLED)
             if context is not None:
                 stream = c.api.build(path=context, dockerfile=dockerfile or "Dockerfile", **options)
             else:
                 stream = c.api.build(fileobj=_context_tar(dockerfile, files or {}), custom_context=True, **options)
             for chunk in stream:
+                if handle.cancelled:
+                    raise EngineFailure(CANCELLED)
                 if self._closed:
                     raise EngineFailure(STOPPED)
                 if "error" in chunk:
@@ -306,6 +358,33 @@ class Engine:
             return image_id or c.api.inspect_image(tag)["Id"]
 
         return self.submit(QT_TRANSLATE_NOOP("Engine", "Build"), call)
+
+    def clean_up_build(self, containers: Sequence[str], image: str | None) -> Future:
+        """After a cancelled or failed build: its temporary containers, then the image its last step
+        made (in this order: the image is in use until they are gone). What is already gone is fine."""
+
+        def call(c: docker.DockerClient) -> None:
+            import docker.errors
+
+            for cid in containers:
+                try:
+                    c.api.remove_container(cid, force=True)
+                except docker.errors.NotFound:
+                    pass
+            if image:
+                deadline = time.monotonic() + 10
+                while True:
+                    try:
+                        c.api.remove_image(image)
+                        return
+                    except docker.errors.NotFound:
+                        return
+                    except docker.errors.APIError:
+                        if time.monotonic() > deadline:
+                            raise
+                        time.sleep(0.2)  # the daemon may still be tearing the cancelled step down
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Clean up after the build"), call)
 
     # -- layers (appended for the layer explorer) ---------------------------------------------------
     def layer_history(self, image: str) -> "Future[dict]":

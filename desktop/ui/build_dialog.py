@@ -83,6 +83,9 @@ class BuildDialog(QDialog):
         self.build_button.setDefault(True)
         self.build_button.clicked.connect(self.start_build)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.start_build)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_build)
         self.close_button = close = QPushButton()
         close.clicked.connect(self.close)
 
@@ -140,6 +143,7 @@ class BuildDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.build_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -154,6 +158,7 @@ class BuildDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(translate("BuildDialog", "Build an image"))
         self.build_button.setText(translate("BuildDialog", "&Build"))
+        self.cancel_button.setText(translate("BuildDialog", "&Cancel build"))
         self.close_button.setText(translate("BuildDialog", "Close"))
         self.tag_label.setText(translate("BuildDialog", "&Tag:"))
         self.context_label.setText(translate("BuildDialog", "Context:"))
@@ -212,6 +217,7 @@ class BuildDialog(QDialog):
         self.output.clear()
         self._shown.clear()
         self.build_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
         self._say(QT_TRANSLATE_NOOP("BuildDialog", "Building {tag}…").format(tag=tag))
 
     # -- a folder as the context ---------------------------------------------------------------
@@ -263,6 +269,17 @@ class BuildDialog(QDialog):
             text = str(exc)
         self.dockerfile.setPlainText(text)
 
+    @Slot()
+    def cancel_build(self) -> None:
+        """Stop the build on the daemon; what it made so far is removed once it has stopped."""
+        if self.runner.cancel():
+            self.cancel_button.setEnabled(False)
+            self._say(QT_TRANSLATE_NOOP("BuildDialog", "Cancelling the build…"))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.runner.cancel()  # closing the dialog stops its build: nothing keeps running unseen
+        super().closeEvent(event)
+
     def _say(self, text, error: bool = False) -> None:
         """``text``: a Msg (shown again in the new language after a switch) or plain text."""
         self.summary.setStyleSheet(f"color: {colors().error};" if error else "")
@@ -294,6 +311,7 @@ class BuildDialog(QDialog):
     def _on_runner_finished(self, tag: str, image_id: str) -> None:
         self._built.add(image_id)
         self.build_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
         self._say(QT_TRANSLATE_NOOP(
             "BuildDialog",
             "Built {tag}: {ran} steps ran, {cached} came from the cache. See its layers in the Layers tab.",
@@ -303,6 +321,7 @@ class BuildDialog(QDialog):
     @Slot(str)
     def _on_runner_failed(self, sentence) -> None:
         self.build_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
         self._append(sentence, colors().error, bold=True)
         self._say(sentence, error=True)
 

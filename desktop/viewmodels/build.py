@@ -75,6 +75,10 @@ class BuildRunner(QObject):
         self.running = False
         self.cached_steps = 0
         self.run_steps = 0
+        self._cancel = None  # the running build's BuildCancel
+        self._made_containers: list[str] = []
+        self._made_image = ""
+        self._last_ran = False
         self._line.connect(self._on_line)
 
     def build(self, dockerfile: str, tag: str, labels: dict[str, str] | None = None, *, context: str | None = None,
@@ -102,8 +106,14 @@ class BuildRunner(QObject):
                                 shlex.join(cli[:-1]) + " " + (shlex.quote(cli[-1]) if context else "."))
         if self._narrator is not None:
             self._narrator.note_own_operation(tag, tag if ":" in tag.rsplit("/", 1)[-1] else f"{tag}:latest")
+        from desktop.engine import BuildCancel
+
+        self._cancel = BuildCancel()
+        self._made_containers: list[str] = []  # "Running in <id>": the build's temporary containers
+        self._made_image = ""  # the image of the last step that ran (not one from the cache)
+        self._last_ran = False
         future = self._engine.build(dockerfile, tag, labels=labels, on_output=self._emit_line, context=context,
-                                    buildargs=buildargs, nocache=nocache, forcerm=forcerm)
+                                    buildargs=buildargs, nocache=nocache, forcerm=forcerm, cancel=self._cancel)
         self._requests.track(future, lambda image_id, e=entry, t=tag: self._on_done(e, t, image_id),
                              lambda error, e=entry: self._on_error(e, error))
         return True
@@ -115,9 +125,31 @@ class BuildRunner(QObject):
         except RuntimeError:  # the dialog was closed and deleted while the build ran
             pass
 
+    def cancel(self) -> bool:
+        """Stop the running build on the daemon; what it made is removed when it has stopped."""
+        if not self.running or self._cancel is None:
+            return False
+        self._cancel.cancel()
+        return True
+
+    def _clean_up(self) -> None:
+        """Remove what a cancelled or failed build left: its temporary containers, the image of its
+        last step that ran (new, untagged, with no children). Cached steps are kept: they are shared."""
+        if self._made_containers or self._made_image:
+            self._engine.clean_up_build(tuple(self._made_containers), self._made_image or None)
+        self._made_containers, self._made_image = [], ""
+
     @Slot(str)
     def _on_line(self, text: str) -> None:
         line = explain_line(text)
+        stripped = line.text.strip()
+        if line.kind == "ran":
+            self._made_containers.append(stripped.rsplit(" ", 1)[-1])
+            self._last_ran = True
+        elif line.kind in ("cached", "step"):
+            self._last_ran = False
+        elif line.kind == "result" and self._last_ran:
+            self._made_image = stripped.split()[-1]
         if line.kind == "cached":
             self.cached_steps += 1
         elif line.kind == "ran":
@@ -139,6 +171,8 @@ class BuildRunner(QObject):
 
     def _on_error(self, entry: int, error: EngineError) -> None:
         self.running = False
+        if error.kind in ("cancelled", "build"):
+            self._clean_up()
         self._log.finish(entry, False, error.sentence)
         self._emit(self.failed, render(error.sentence))
 

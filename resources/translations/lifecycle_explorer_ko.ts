@@ -130,6 +130,10 @@
             <translation>빌드(&amp;B)</translation>
         </message>
         <message>
+            <source>&amp;Cancel build</source>
+            <translation>빌드 취소(&amp;C)</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -200,6 +204,10 @@
         <message>
             <source>{folder} has no Dockerfile: choose the folder that holds one.</source>
             <translation>{folder}에는 Dockerfile이 없습니다. Dockerfile이 있는 폴더를 고르십시오.</translation>
+        </message>
+        <message>
+            <source>Cancelling the build…</source>
+            <translation>빌드를 취소하는 중…</translation>
         </message>
         <message>
             <source>Built {tag}: {ran} steps ran, {cached} came from the cache. See its layers in the Layers tab.</source>
@@ -734,6 +742,10 @@
             <translation>앱을 종료하는 중입니다.</translation>
         </message>
         <message>
+            <source>The build was cancelled: the daemon stopped it.</source>
+            <translation>빌드를 취소했습니다. 데몬이 빌드를 멈췄습니다.</translation>
+        </message>
+        <message>
             <source>Inspect</source>
             <extracomment>Seconds ``docker stop`` waits for SIGTERM before SIGKILL (the CLI's default).</extracomment>
             <translation>조회</translation>
@@ -813,6 +825,10 @@
         <message>
             <source>Build</source>
             <translation>빌드</translation>
+        </message>
+        <message>
+            <source>Clean up after the build</source>
+            <translation>빌드 뒷정리</translation>
         </message>
         <message>
             <source>Read layers</source>

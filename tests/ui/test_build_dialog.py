@@ -84,14 +84,16 @@ def test_closing_the_dialog_mid_build_says_nothing_on_stderr(qtbot, daemon, make
     dialog.tag.setText(f"lcx-test/{unique_name}:closing")
     dialog.build_button.click()
     qtbot.wait(300)
-    dialog.close()  # deleted on close, while the build streams its output
+    dialog.close()  # deleted on close, while the build streams its output: the build is cancelled
     tag = f"lcx-test/{unique_name}:closing"
-    qtbot.waitUntil(lambda: any(tag in i.tags for i in app.daemon.images.values()), timeout=30000)
+    qtbot.waitUntil(lambda: any(e.command == f"docker build -t {tag} ." and e.ok is not None
+                                for e in app.ctx.log.entries()), timeout=30000)
     qtbot.wait(300)
     err = capfd.readouterr().err
     assert "RuntimeError" not in err and "Traceback" not in err, err
     built = [e for e in app.ctx.log.entries() if e.command == f"docker build -t {tag} ."]
-    assert built and built[-1].ok is True  # the log still records how it ended
+    assert built[-1].ok is False and "cancelled" in str(built[-1].outcome)  # the log records how it ended
+    assert not any(tag in i.tags for i in app.daemon.images.values())
 
 
 def test_build_a_folder_like_the_lecture_s(qtbot, daemon, make_app, unique_name, tmp_path):
@@ -140,3 +142,45 @@ def test_build_arguments_are_checked():
     assert parse_build_args("A=1 B='two words'") == ({"A": "1", "B": "two words"}, None)
     args, problem = parse_build_args("A=1 nonsense")
     assert args == {} and "nonsense" in problem
+
+
+def test_cancel_stops_the_build_and_leaves_nothing_behind(qtbot, daemon, make_app, unique_name):
+    app = make_app(show=True)
+    wait_synced(qtbot, app)
+    app.window.build_labels = {TEST_LABEL: "1"}
+    dialog = app.window.open_build_dialog()
+    tag = f"lcx-test/{unique_name}:cancelled"
+    dialog.dockerfile.setPlainText(f"FROM {BASE_IMAGE}\nRUN echo made > /first\nRUN echo waiting; sleep 60\n")
+    dialog.tag.setText(tag)
+    images_before = {i['Id'] for i in daemon.api.images(all=True)}
+    containers_before = {c['Id'] for c in daemon.api.containers(all=True)}
+    dialog.build_button.click()
+    qtbot.waitUntil(lambda: "waiting" in dialog.output.toPlainText(), timeout=30000)
+    assert dialog.cancel_button.isEnabled()
+    started = __import__("time").monotonic()
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog.build_button.isEnabled(), timeout=15000)
+    assert __import__("time").monotonic() - started < 10, "cancel did not stop the build promptly"
+    assert "cancelled" in dialog.summary.text()
+    # Nothing half-made: no temporary container, no image of the step that ran, no tag.
+    qtbot.waitUntil(lambda: {c['Id'] for c in daemon.api.containers(all=True)} <= containers_before, timeout=15000)
+    qtbot.waitUntil(lambda: {i['Id'] for i in daemon.api.images(all=True)} <= images_before, timeout=15000)
+    assert not any(tag in i.tags for i in daemon.images.list())
+    dialog.close()
+
+
+def test_a_failed_build_cleans_up_what_it_left(qtbot, daemon, make_app, unique_name):
+    app = make_app(show=True)
+    wait_synced(qtbot, app)
+    app.window.build_labels = {TEST_LABEL: "1"}
+    dialog = app.window.open_build_dialog()
+    dialog.dockerfile.setPlainText(f"FROM {BASE_IMAGE}\nRUN echo {unique_name} > /first\nRUN exit 7\n")
+    dialog.tag.setText(f"lcx-test/{unique_name}:fails")
+    images_before = {i['Id'] for i in daemon.api.images(all=True)}
+    containers_before = {c['Id'] for c in daemon.api.containers(all=True)}
+    dialog.build_button.click()
+    qtbot.waitUntil(lambda: dialog.build_button.isEnabled(), timeout=30000)
+    assert "failed" in dialog.summary.text().lower()
+    qtbot.waitUntil(lambda: {c['Id'] for c in daemon.api.containers(all=True)} <= containers_before, timeout=15000)
+    qtbot.waitUntil(lambda: {i['Id'] for i in daemon.api.images(all=True)} <= images_before, timeout=15000)
+    dialog.close()
