@@ -206,6 +206,46 @@ def _desktop_entry(args: argparse.Namespace) -> int:
     return 0
 
 
+class GuiThreadGc:
+    """Python's cycle collector runs on the GUI thread only, on a timer.
+
+    Left automatic, it runs in whichever thread happens to allocate, and a cycle holding a Qt
+    object then destroys that object in a worker thread: Qt takes its signal lock there while the
+    GUI thread, holding Python's lock, waits for the same Qt lock (a deadlock seen in CI).
+    pyqtgraph's GarbageCollector does the same for the same reason.
+    """
+
+    def __init__(self, interval_ms: int = 500):
+        import gc
+
+        from PySide6.QtCore import QTimer
+
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self.timer = QTimer()
+        self.timer.setObjectName("guiThreadGc")
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        import gc
+
+        limits, counts = gc.get_threshold(), gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > limits[generation]:
+                gc.collect(generation)
+                break
+
+    def stop(self) -> None:
+        import gc
+
+        self.timer.stop()
+        gc.collect()  # on this (GUI) thread, while the workers have stopped
+        if self._was_enabled:
+            gc.enable()
+
+
 class Application:
     """Everything the window needs, built in one place, and shut down in one place."""
 
@@ -222,6 +262,7 @@ class Application:
         from desktop.viewmodels.narrator import EventNarrator
         from desktop.viewmodels.requests import RequestRunner
 
+        self.gc = GuiThreadGc()
         settings = Settings(settings_path)
         settings.locked = bool(read_only)
         # --lang wins for this run; otherwise the language chosen in the menu; otherwise the system's.
@@ -270,6 +311,7 @@ class Application:
         ok = self.engine.shutdown(max(0.0, deadline - time.monotonic())) and ok
         self.narrator.shutdown()
         self.appearance.shutdown()
+        self.gc.stop()
         self.clean_exit = ok
         return ok
 
