@@ -134,6 +134,22 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     layers.add_argument("image", help=image_help)
     layers.add_argument("--format", choices=("json", "csv"), default="json")
     layers.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help=lang_help)
+    build = sub.add_parser("build", help=translate("Cli", "build an image from a folder, printing each step as it "
+                                                   "finishes (from the cache or ran)"))
+    build.add_argument("context", help=translate("Cli", "the build context: the folder that holds the Dockerfile"))
+    build.add_argument("-t", "--tag", required=True, help=translate("Cli", "name and tag of the new image"))
+    build.add_argument("-f", "--file", default="Dockerfile", help=translate("Cli", "the Dockerfile, inside the context"))
+    build.add_argument("--build-arg", action="append", default=[], metavar="KEY=VALUE",
+                       help=translate("Cli", "a build argument (repeat for more)"))
+    build.add_argument("--no-cache", action="store_true", help=translate("Cli", "run every step, use no cache"))
+    build.add_argument("--format", choices=("text", "jsonl"), default="text")
+    build.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help=lang_help)
+    for name, helptext in (("pull", translate("Cli", "download an image from its registry, layer by layer")),
+                           ("push", translate("Cli", "upload an image to its registry, layer by layer"))):
+        cmd = sub.add_parser(name, help=helptext)
+        cmd.add_argument("reference", help=translate("Cli", "image reference, e.g. 127.0.0.1:5000/app:1"))
+        cmd.add_argument("--format", choices=("text", "jsonl"), default="text")
+        cmd.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help=lang_help)
     return parser.parse_args(argv)
 
 
@@ -173,6 +189,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.cli import print_layers
 
         return print_layers(args.image, args.format, host=args.host, lang=args.lang)
+    if args.command == "build":
+        from desktop.cli import build_image
+
+        return build_image(args.context, args.tag, args.file, args.build_arg, args.no_cache, args.format,
+                           host=args.host, lang=args.lang)
+    if args.command in ("pull", "push"):
+        from desktop.cli import transfer_image
+
+        return transfer_image(args.command, args.reference, args.format, host=args.host, lang=args.lang)
     if args.command == "export":
         from desktop.cli import export_view
 

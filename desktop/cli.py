@@ -295,3 +295,217 @@ def _render_lifecycle(data: dict, output: str) -> tuple[tuple[int, int], str]:
     return size, translate("Cli", "lifecycle graph ({containers} containers, {images} images)").format(
         containers=data["containers"], images=data["images"])
 
+
+
+# -- build, pull, push without a window --------------------------------------------------------------
+def _emit(out: TextIO, fmt: str, obj: dict, text: str) -> None:
+    import json
+
+    out.write((json.dumps(obj, ensure_ascii=False) if fmt == "jsonl" else text) + "\n")
+    out.flush()
+
+
+def build_image(context: str, tag: str, dockerfile: str = "Dockerfile", buildargs: list[str] | None = None,
+                nocache: bool = False, fmt: str = "text", host: str | None = None, *, out: TextIO | None = None,
+                err: TextIO | None = None, lang: str | None = None, labels: dict[str, str] | None = None) -> int:
+    """``lifecycle-explorer build CONTEXT -t TAG``: one line (or JSON object) per step as it finishes,
+    then a summary; the build is recorded, so the next build of the tag says where the cache broke."""
+    import threading
+    import time
+
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    _start_qt(lang, widgets=False)
+    from desktop.engine import BuildCancel
+    from desktop.engine.engine import context_digests
+    from desktop.layers.build_records import BuildRecords
+    from desktop.layers.buildsteps import BuildParser, BuildRecord, cache_break, clean_line, record_steps
+    from desktop.layers.format import human_size
+    from desktop.lifecycle.references import check_reference
+
+    if fmt not in ("text", "jsonl"):
+        return _fail(err, translate("Cli", "Unknown format '{format}': use text or jsonl.").format(format=fmt), USAGE)
+    problem = check_reference(tag, allow_digest=False)
+    if problem is not None:
+        return _fail(err, problem, USAGE)
+    args: dict[str, str] = {}
+    for word in buildargs or ():
+        key, sep, value = word.partition("=")
+        if not sep or not key:
+            return _fail(err, translate("Cli", "'{word}' is not a build argument: write KEY=VALUE.").format(word=word),
+                         USAGE)
+        args[key] = value
+    root = Path(context)
+    if not root.is_dir():
+        return _fail(err, translate("Cli", "{folder} is not a folder: give the build context, the folder that holds "
+                                    "the Dockerfile.").format(folder=context), USAGE)
+    if not (root / dockerfile).is_file():
+        return _fail(err, translate("Cli", "{folder} has no {dockerfile}: name it with -f.").format(
+            folder=context, dockerfile=dockerfile), USAGE)
+    records = BuildRecords()
+    previous = records.latest(tag)
+    files = context_digests(str(root), dockerfile)
+    parser = BuildParser()
+    lock = threading.Lock()
+    made: dict[str, Any] = {"containers": [], "image": ""}
+    engine = _engine(host)
+
+    def describe(step) -> None:
+        try:
+            data = engine.submit("", lambda c, i=step.image: c.api.inspect_image(i)).result(timeout=TIMEOUT)
+            step.image = data["Id"]
+            size_now = int(data.get("Size") or 0)
+        except Exception:
+            size_now = None
+        below = describe.size_below
+        if step.keyword == "FROM":
+            step.size = size_now
+        elif step.metadata and step.status == "ran":
+            step.size = 0
+        elif size_now is not None and below is not None:
+            step.size = max(0, size_now - below)
+        describe.size_below = size_now if size_now is not None else below
+
+    describe.size_below = None
+
+    def report(step) -> None:
+        obj = step.as_json()
+        obj["status"] = step.status
+        words = {"cached": translate("Cli", "from the cache"), "ran": translate("Cli", "ran"),
+                 "failed": translate("Cli", "failed")}[step.status]
+        if step.status == "ran" and step.metadata:
+            words = translate("Cli", "ran (settings only, no layer)")
+        size = f" · {human_size(step.size)}" if step.size is not None else ""
+        _emit(out, fmt, obj, f"{step.number}/{step.total}  {step.instruction}\n      {words} · "
+              f"{step.seconds or 0:.2f} s{size} · {step.image.split(':', 1)[-1][:12]}")
+
+    def on_output(text: str) -> None:
+        line = clean_line(text)
+        with lock:
+            kind, changed = parser.feed(line, time.monotonic())
+        if kind == "ran":
+            made["containers"].append(line.strip().rsplit(" ", 1)[-1])
+        for step in changed:
+            if step.finished:
+                if step.status == "ran" and step.keyword != "FROM":
+                    made["image"] = step.image
+                describe(step)
+                report(step)
+
+    cancel = BuildCancel()
+    started = time.monotonic()
+    future = engine.build(dockerfile, tag, context=str(root), buildargs=args, nocache=nocache, on_output=on_output,
+                          cancel=cancel, labels=labels)
+    from desktop.engine import EngineFailure
+
+    try:
+        try:
+            image_id = future.result()
+        except KeyboardInterrupt:
+            cancel.cancel()
+            try:
+                future.result(timeout=10)
+            except Exception:
+                pass
+            raise EngineFailure(__import__("desktop.engine.engine", fromlist=["CANCELLED"]).CANCELLED) from None
+    except EngineFailure as failure:
+        with lock:
+            step = parser.fail(time.monotonic())
+        if step is not None:
+            report(step)
+        if made["containers"] or made["image"]:
+            try:
+                engine.clean_up_build(tuple(made["containers"]), made["image"] or None).result(timeout=30)
+            except Exception:
+                pass
+        engine.shutdown()
+        return _fail(err, failure.error.sentence, FAILURE)
+    with lock:
+        step = parser.finish(time.monotonic())
+    if step is not None:
+        describe(step)
+        report(step)
+    history = {}
+    try:
+        for row in engine.submit("", lambda c: c.api.history(image_id)).result(timeout=TIMEOUT):
+            history[str(row.get("Id"))] = str(row.get("CreatedBy") or "")
+    except Exception:
+        pass
+    engine.shutdown()
+    counts = parser.counts()
+    broke = cache_break(parser.steps, previous, files, nocache)
+    records.add(BuildRecord(tag, image_id, record_steps(parser.steps, history), files, time.time(),
+                            previous.image if previous else ""))
+    summary = {"image": image_id, "tag": tag, "steps": counts.steps, "cached": counts.cached, "ran": counts.ran,
+               "metadata": counts.metadata, "layers": counts.layers, "seconds": round(time.monotonic() - started, 3),
+               "cache_broke_at": broke.step if broke is not None and broke.reason != "no-cache" else None,
+               "cache_broke_because": broke.reason if broke is not None else None}
+    text = translate("Cli", "Built {tag} ({id}): {steps} steps, {cached} from the cache, {ran} ran.").format(
+        tag=tag, id=image_id.split(":", 1)[-1][:12], steps=counts.steps, cached=counts.cached, ran=counts.ran)
+    if broke is not None:
+        text += "\n" + render(broke.sentence())
+    _emit(out, fmt, summary, text)
+    return 0
+
+
+def transfer_image(direction: str, reference: str, fmt: str = "text", host: str | None = None, *,
+                   out: TextIO | None = None, err: TextIO | None = None, lang: str | None = None) -> int:
+    """``lifecycle-explorer pull REF`` / ``push REF``: a line per layer as its state changes, then which
+    layers were already there (and which local images share them) and the digest."""
+    from desktop.engine import BuildCancel, EngineFailure
+    from desktop.layers.transfer import Transfer, state_words
+    from desktop.lifecycle.references import check_reference, explain_reference
+
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    _start_qt(lang, widgets=False)
+    if fmt not in ("text", "jsonl"):
+        return _fail(err, translate("Cli", "Unknown format '{format}': use text or jsonl.").format(format=fmt), USAGE)
+    problem = check_reference(reference)
+    if problem is not None:
+        return _fail(err, problem, USAGE)
+    if fmt == "text":
+        out.write(render(explain_reference(reference)) + "\n")
+    transfer = Transfer(direction, reference)
+    last_state: dict[str, str] = {}
+
+    def on_progress(item: dict) -> None:
+        layer = transfer.feed(item)
+        if layer is None or last_state.get(layer.id) == layer.state:
+            return
+        last_state[layer.id] = layer.state
+        obj = {"layer": layer.id, "state": layer.state, "status": layer.status, "reused": layer.reused}
+        _emit(out, fmt, obj, f"{layer.id}: {render(state_words(layer.state, direction))}  ({layer.status})")
+
+    engine = _engine(host)
+    cancel = BuildCancel()
+    future = engine.transfer(direction, reference, on_progress, cancel)
+    try:
+        try:
+            result = future.result()
+        except KeyboardInterrupt:
+            cancel.cancel()
+            future.result(timeout=10)
+            raise
+    except EngineFailure as failure:
+        engine.shutdown()
+        return _fail(err, failure.error.sentence, FAILURE)
+    engine.shutdown()
+    transfer.digest = transfer.digest or result.get("digest", "")
+    transfer.match_layers(result["diff_ids"], result["chain_ids"], result["sharers"])
+    total, moved, reused = transfer.counts()
+    if fmt == "jsonl":
+        _emit(out, fmt, {"reference": reference, "digest": transfer.digest, "image": result["image"],
+                         "layers": total, "moved": moved, "reused": reused,
+                         "layer_list": [row.as_json() for row in sorted(transfer.ordered, key=lambda r: r.index)]}, "")
+        return 0
+    for row in sorted(transfer.ordered, key=lambda r: r.index):
+        shared = ""
+        if row.shared_with:
+            shared = "  " + translate("Cli", "shared with {images}").format(images=", ".join(row.shared_with[:4]))
+        out.write(f"  {row.index + 1}. {row.id}  {render(state_words(row.state, direction))}{shared}\n")
+    out.write(render(transfer.summary()) + "\n")
+    if transfer.digest:
+        out.write(translate("Cli", "Digest: {digest}").format(digest=transfer.digest) + "\n")
+    out.flush()
+    return 0

@@ -22,9 +22,10 @@ from typing import Any, Callable, Mapping, Sequence, TypeVar
 from desktop.text import QT_TRANSLATE_NOOP
 
 from .endpoint import Endpoint, open_client
-from .errors import EngineError, EngineFailure, describe_exception
+from .errors import EngineError, EngineFailure, describe_exception, registry_error
 from .records import ContainerRecord, FileChange, ImageRecord, ProcessList
 from .watcher import list_images
+from desktop.layers.model import chain_ids
 
 if TYPE_CHECKING:  # docker is imported on the worker threads, at the first call, not at start-up
     import docker
@@ -35,6 +36,7 @@ T = TypeVar("T")
 #: What a call made after shutdown answers.
 STOPPED = EngineError("stopped", QT_TRANSLATE_NOOP("Engine", "The app is shutting down."))
 CANCELLED = EngineError("cancelled", QT_TRANSLATE_NOOP("Engine", "The build was cancelled: the daemon stopped it."))
+CANCELLED_TRANSFER = EngineError("cancelled", QT_TRANSLATE_NOOP("Engine", "Cancelled: the daemon stopped the transfer."))
 
 #: Seconds ``docker stop`` waits for SIGTERM before SIGKILL (the CLI's default).
 STOP_TIMEOUT = 10
@@ -83,7 +85,8 @@ class Engine:
         self._client_lock = threading.Lock()
         self._api_version: str | None = None
         self._closed = False
-        self._layer_counts: dict[str, int] = {}  # image id -> len(RootFS.Layers); ids are content addresses
+        self._layer_counts: dict[str, int] = {}
+        self._chains: dict[str, tuple[str, ...]] = {}  # image id -> chain ids (content addresses: never stale)  # image id -> len(RootFS.Layers); ids are content addresses
 
     # -- plumbing ----------------------------------------------------------------------------------
     def set_api_version(self, version: str | None) -> None:
@@ -386,6 +389,134 @@ class Engine:
 
         return self.submit(QT_TRANSLATE_NOOP("Engine", "Clean up after the build"), call)
 
+    def context_files(self, folder: str, dockerfile: str = "Dockerfile") -> "Future[dict[str, str]]":
+        """sha256 of every file a build of ``folder`` sends (its ``.dockerignore`` honoured, as the
+        CLI and docker-py honour it): what a later build is compared with."""
+
+        def call(_c) -> dict[str, str]:
+            return context_digests(folder, dockerfile)
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Build"), call)
+
+    def image_sizes(self, images: Sequence[str]) -> "Future[dict[str, int]]":
+        """``{image: Size}`` for each image that exists (a step's layer is its size minus its parent's)."""
+
+        def call(c: docker.DockerClient) -> dict[str, int]:
+            out = {}
+            for image in images:
+                try:
+                    out[image] = int(c.api.inspect_image(image).get("Size") or 0)
+                except _not_found():
+                    continue
+            return out
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Read layers"), call)
+
+    def image_id(self, reference: str) -> "Future[str]":
+        """The id ``reference`` names now, or ``""`` when it names nothing."""
+
+        def call(c: docker.DockerClient) -> str:
+            try:
+                return str(c.api.inspect_image(reference)["Id"])
+            except _not_found():
+                return ""
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Read layers"), call)
+
+    def tag(self, image: str, reference: str) -> Future:
+        """``docker tag IMAGE REFERENCE``."""
+        from desktop.lifecycle.references import split_reference
+
+        repository, tag = split_reference(reference)
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Tag"),
+                           lambda c: c.api.tag(image, repository, tag or "latest", force=True))
+
+    def transfer(self, direction: str, reference: str, on_progress: Callable[[dict], None] | None = None,
+                 cancel: "BuildCancel | None" = None) -> "Future[dict]":
+        """``docker pull`` or ``docker push`` (``direction``) of ``reference``, with per-layer progress.
+
+        Each progress object the daemon streams (``{"id", "status", "progressDetail"}``) goes to
+        ``on_progress`` on the worker thread. The result: ``{"reference", "digest", "image",
+        "diff_ids"}`` (the pulled or pushed image's id and its layers, oldest first). On its own
+        connection, so ``cancel`` stops it as it stops a build.
+        """
+        from desktop.lifecycle.references import split_reference
+
+        handle = cancel if cancel is not None else BuildCancel()
+        repository, tag = split_reference(reference)
+        operation = QT_TRANSLATE_NOOP("Engine", "Pull") if direction == "pull" else QT_TRANSLATE_NOOP("Engine", "Push")
+
+        def call(_shared: docker.DockerClient) -> dict:
+            c = open_client(self.endpoint, version=self._api_version, timeout=None)
+            c.api.hooks["response"].append(handle.keep)
+            try:
+                return _run(c)
+            except Exception:
+                if handle.cancelled:
+                    raise EngineFailure(CANCELLED_TRANSFER) from None
+                raise
+            finally:
+                c.close()
+
+        def _run(c: docker.DockerClient) -> dict:
+            import docker.errors
+
+            digest = ""
+            try:
+                if direction == "pull":
+                    stream = c.api.pull(repository, tag=tag or "latest", stream=True, decode=True)
+                else:
+                    stream = c.api.push(repository, tag=tag or "latest", stream=True, decode=True)
+                for item in stream:
+                    if handle.cancelled:
+                        raise EngineFailure(CANCELLED_TRANSFER)
+                    if self._closed:
+                        raise EngineFailure(STOPPED)
+                    if not isinstance(item, dict):
+                        continue
+                    if item.get("error"):
+                        raise EngineFailure(registry_error(str(item["error"]), reference, direction))
+                    status = str(item.get("status") or "")
+                    if status.startswith("Digest: "):
+                        digest = status.split(" ", 1)[1].strip()
+                    aux = item.get("aux")
+                    if isinstance(aux, dict) and aux.get("Digest"):
+                        digest = str(aux["Digest"])
+                    if on_progress is not None:
+                        on_progress(item)
+            except docker.errors.APIError as exc:
+                if handle.cancelled or exc.response is None or (exc.status_code == 404 and direction == "push"):
+                    raise
+                raise EngineFailure(registry_error(str(exc.explanation or exc), reference, direction)) from None
+            inspect = c.api.inspect_image(repository if "@" in repository else f"{repository}:{tag or 'latest'}")
+            diff_ids = tuple((inspect.get("RootFS") or {}).get("Layers") or ())
+            chains = chain_ids(diff_ids)
+            return {"reference": reference, "digest": digest, "image": inspect["Id"], "diff_ids": diff_ids,
+                    "chain_ids": chains, "repo_digests": tuple(inspect.get("RepoDigests") or ()),
+                    "sharers": self._sharers(c, inspect["Id"], set(chains))}
+
+        return self.submit(operation, call)
+
+    def _sharers(self, c: docker.DockerClient, image_id: str, wanted: set[str]) -> dict[str, list[str]]:
+        """chain id → names of the *other* local images whose layer stacks hold it."""
+        out: dict[str, list[str]] = {}
+        for row in c.api.images():
+            other = row.get("Id") or ""
+            if other == image_id:
+                continue
+            chains = self._chains.get(other)
+            if chains is None:
+                try:
+                    layers = (c.api.inspect_image(other).get("RootFS") or {}).get("Layers") or ()
+                except _not_found():
+                    continue
+                chains = self._chains[other] = chain_ids(tuple(layers))
+            names = [t for t in (row.get("RepoTags") or ()) if t != "<none>:<none>"]
+            name = names[0] if names else other.split(":", 1)[-1][:12]
+            for chain in wanted.intersection(chains):
+                out.setdefault(chain, []).append(name)
+        return out
+
     # -- layers (appended for the layer explorer) ---------------------------------------------------
     def layer_history(self, image: str) -> "Future[dict]":
         """Everything the layers view needs about one image, in one worker call.
@@ -470,6 +601,23 @@ def _post_noting_304(
         message = QT_TRANSLATE_NOOP("EngineErrors", "{what}: nothing to do.").format(what=operation)
         raise EngineFailure(EngineError("not_modified", message, status_code=304))
     api._raise_for_status(res)
+
+
+def context_digests(folder: str, dockerfile: str = "Dockerfile") -> dict[str, str]:
+    """sha256 of each file of the build context ``folder`` (``.dockerignore`` applied)."""
+    import os
+
+    from docker.utils.build import exclude_paths
+
+    from desktop.layers.build_records import digest_files
+
+    patterns: list[str] = []
+    ignore = os.path.join(folder, ".dockerignore")
+    if os.path.exists(ignore):
+        with open(ignore, encoding="utf-8", errors="replace") as f:
+            patterns = [ln.strip() for ln in f.read().splitlines() if ln.strip() and not ln.strip().startswith("#")]
+    paths = sorted(exclude_paths(folder, patterns, dockerfile=dockerfile))
+    return digest_files(folder, paths)
 
 
 def _context_tar(dockerfile: str, files: Mapping[str, bytes]) -> io.BytesIO:

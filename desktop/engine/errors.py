@@ -149,3 +149,56 @@ def describe_exception(exc: BaseException, endpoint: Endpoint, operation: str = 
         return EngineError("other", _WHAT_FAILED.format(what=what, explanation=str(exc)), "", detail=detail)
     return EngineError("other", _WHAT_FAILED.format(what=what, explanation=f"{type(exc).__name__}: {exc}"), "",
                        detail=detail)
+
+
+_REGISTRY_DOWN = ("dial tcp", "no such host", "connection refused", "i/o timeout", "network is unreachable",
+                  "Temporary failure in name resolution", "server misbehaving", "TLS handshake timeout",
+                  "context deadline exceeded", "Client.Timeout exceeded", "EOF")
+
+
+def registry_error(message: str, reference: str, direction: str) -> EngineError:
+    """A pull/push failure the registry caused, as a sentence naming the registry (not the daemon's text)."""
+    from desktop.lifecycle.references import registry_of
+
+    try:
+        host = registry_of(reference)
+    except ValueError:
+        host = reference
+    detail = message.strip()
+    low = detail.lower()
+    if any(n.lower() in low for n in _REGISTRY_DOWN):
+        return EngineError(
+            "registry_unreachable",
+            QT_TRANSLATE_NOOP("EngineErrors", "No registry answers at {host}; this machine may be offline, or the "
+                              "registry is not running.").format(host=host),
+            QT_TRANSLATE_NOOP("EngineErrors", "Check the address and that the registry is running, then try again. "
+                              "Images already on this machine are not affected."),
+            detail=detail,
+        )
+    if "manifest unknown" in low or "not found" in low or "does not exist" in low:
+        return EngineError(
+            "registry_not_found",
+            QT_TRANSLATE_NOOP("EngineErrors", "The registry at {host} has no image {reference}.").format(
+                host=host, reference=reference),
+            QT_TRANSLATE_NOOP("EngineErrors", "Check the name and the tag; push it there first if it is yours."),
+            detail=detail,
+        )
+    if "denied" in low or "unauthorized" in low or "authentication required" in low:
+        return EngineError(
+            "registry_denied",
+            QT_TRANSLATE_NOOP("EngineErrors", "The registry at {host} refused access to {reference}.").format(
+                host=host, reference=reference),
+            QT_TRANSLATE_NOOP("EngineErrors", "Log in to that registry with `docker login {host}`, or check that the "
+                              "name is yours.").format(host=host),
+            detail=detail,
+        )
+    if direction == "push" and "an image does not exist locally" in low:
+        return EngineError(
+            "not_found",
+            QT_TRANSLATE_NOOP("EngineErrors", "There is no local image {reference} to push.").format(reference=reference),
+            QT_TRANSLATE_NOOP("EngineErrors", "Tag an image with that name first (its menu: Tag for a registry…)."),
+            detail=detail,
+        )
+    what = QT_TRANSLATE_NOOP("EngineErrors", "Pull") if direction == "pull" else QT_TRANSLATE_NOOP("EngineErrors", "Push")
+    return EngineError("server", QT_TRANSLATE_NOOP("EngineErrors", "{what} of {reference} failed: {explanation}").format(
+        what=what, reference=reference, explanation=detail), "", detail=detail)

@@ -123,6 +123,7 @@ class ImageRecord:
     created: float
     labels: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     containers: int = -1
+    digests: tuple[str, ...] = ()  # RepoDigests: where a registry knows this image (name@sha256:…)
 
     @property
     def short_id(self) -> str:
@@ -143,6 +144,7 @@ class ImageRecord:
             created=float(d.get("Created") or 0),
             labels=dict(d.get("Labels") or {}),
             containers=int(d.get("Containers", -1) if d.get("Containers") is not None else -1),
+            digests=tuple(x for x in (d.get("RepoDigests") or []) if x and not x.startswith("<none>")),
         )
 
 

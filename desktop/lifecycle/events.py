@@ -45,7 +45,7 @@ _MOVES: Mapping[str, State] = MappingProxyType(
 #: health_status, rename, update, copy, export, ...) is noise around it.
 _LIFECYCLE_ACTIONS = frozenset(
     {"create", "start", "restart", "kill", "die", "stop", "pause", "unpause", "destroy", "commit", "oom",
-     "pull", "untag", "delete"}
+     "pull", "push", "untag", "delete"}
 )
 
 
@@ -105,6 +105,7 @@ _T = Transition
 _SEQUENCES: Mapping[tuple[str, ...], Transition] = MappingProxyType(
     {
         ("pull",): _T.PULL,
+        ("push",): _T.PUSH,
         ("create",): _T.CREATE,
         ("create", "start"): _T.RUN,
         ("start",): _T.START,

@@ -79,6 +79,7 @@ class State(str, Enum):
     """
 
     IMAGE = "image"
+    REGISTRY = "registry"
     CREATED = "created"
     RUNNING = "running"
     PAUSED = "paused"
@@ -101,6 +102,7 @@ class State(str, Enum):
 _STATE_LABELS: Mapping[State, str] = MappingProxyType(
     {
         State.IMAGE: QT_TRANSLATE_NOOP("LifecycleModel", "Image"),
+        State.REGISTRY: QT_TRANSLATE_NOOP("LifecycleModel", "Registry"),
         State.CREATED: QT_TRANSLATE_NOOP("LifecycleModel", "Created"),
         State.RUNNING: QT_TRANSLATE_NOOP("LifecycleModel", "Running"),
         State.PAUSED: QT_TRANSLATE_NOOP("LifecycleModel", "Paused (frozen)"),
@@ -114,6 +116,7 @@ _STATE_LABELS: Mapping[State, str] = MappingProxyType(
 _STATE_DESCRIPTIONS: Mapping[State, str] = MappingProxyType(
     {
         State.IMAGE: QT_TRANSLATE_NOOP("LifecycleModel", "A read-only stack of layers plus settings: the template every container is made from."),
+        State.REGISTRY: QT_TRANSLATE_NOOP("LifecycleModel", "A server that stores images to share them (Docker Hub, or one you run): pull copies an image's layers to this machine, push sends them there; layers either side already has are not sent again."),
         State.CREATED: QT_TRANSLATE_NOOP("LifecycleModel", "A container made from an image, with its own writable layer; its process has not started yet."),
         State.RUNNING: QT_TRANSLATE_NOOP("LifecycleModel", "The container's main process is running; when it ends, the container stops."),
         State.PAUSED: QT_TRANSLATE_NOOP("LifecycleModel", "Every process is frozen by the cgroup freezer: memory is kept, but no CPU time is given."),
@@ -176,6 +179,7 @@ class Transition(str, Enum):
     """An operation a user can ask for; edges in the graph are labelled with these."""
 
     PULL = "pull"
+    PUSH = "push"
     CREATE = "create"
     RUN = "run"
     START = "start"
@@ -192,7 +196,7 @@ class Transition(str, Enum):
 
 #: Operations that act on an image rather than on a container.
 IMAGE_TRANSITIONS: frozenset[Transition] = frozenset(
-    {Transition.PULL, Transition.CREATE, Transition.RUN, Transition.RMI}
+    {Transition.PULL, Transition.PUSH, Transition.CREATE, Transition.RUN, Transition.RMI}
 )
 
 
@@ -245,6 +249,21 @@ SPECS: Mapping[Transition, TransitionSpec] = MappingProxyType(
                 "layers already on this machine are not fetched again."
             ),
             event_sequence=("pull",),
+        ),
+        _T.PUSH: TransitionSpec(
+            transition=_T.PUSH,
+            label=QT_TRANSLATE_NOOP("LifecycleModel", "push"),
+            verb=QT_TRANSLATE_NOOP("LifecycleModel", "Push"),
+            engine_call="push",
+            cli_template="docker push {image}",
+            destructive=False,
+            shortcut="Ctrl+Shift+H",
+            help=QT_TRANSLATE_NOOP(
+                "LifecycleModel",
+                "Uploads an image's layers to the registry its name points to (tag it host:port/name:tag "
+                "first); layers the registry already has are not sent again."
+            ),
+            event_sequence=("push",),
         ),
         _T.CREATE: TransitionSpec(
             transition=_T.CREATE,
@@ -435,7 +454,8 @@ _S = State
 
 _EDGES: tuple[Edge, ...] = (
     # From an image.
-    Edge(_T.PULL, _S.IMAGE, _S.IMAGE),
+    Edge(_T.PULL, _S.REGISTRY, _S.IMAGE),
+    Edge(_T.PUSH, _S.IMAGE, _S.REGISTRY),
     Edge(_T.CREATE, _S.IMAGE, _S.CREATED),
     Edge(_T.RUN, _S.IMAGE, _S.RUNNING),
     Edge(_T.RMI, _S.IMAGE, _S.REMOVED),
@@ -511,6 +531,9 @@ _REMOVED_REASON = QT_TRANSLATE_NOOP("LifecycleModel", "The container has been re
 #: Container operations asked of the image node.
 _ON_IMAGE: Mapping[Transition, str] = MappingProxyType(
     {
+        _T.PULL: QT_TRANSLATE_NOOP(
+            "LifecycleModel", "Pull starts at the registry: use the pull arrow from the Registry node (the image's "
+            "name says which registry)."),
         _T.START: QT_TRANSLATE_NOOP(
             "LifecycleModel",
             "An image is a template, not a container: run it (or create a container from it, then start that)."
@@ -530,10 +553,21 @@ _ON_IMAGE: Mapping[Transition, str] = MappingProxyType(
     }
 )
 
+#: Operations asked of the registry node: only pull starts there.
+_ON_REGISTRY_DEFAULT = QT_TRANSLATE_NOOP(
+    "LifecycleModel", "A registry only stores images: pull one to this machine first, then run or change it here.")
+_ON_REGISTRY: Mapping[Transition, str] = MappingProxyType(
+    {
+        _T.PUSH: QT_TRANSLATE_NOOP("LifecycleModel", "Push starts from a local image: select the image to send it to the registry."),
+        _T.RMI: QT_TRANSLATE_NOOP("LifecycleModel", "rmi removes local images only; the registry's copy stays (registries delete through their own API)."),
+    }
+)
+
 #: Image operations asked of a container.
 _ON_CONTAINER: Mapping[Transition, str] = MappingProxyType(
     {
         _T.PULL: QT_TRANSLATE_NOOP("LifecycleModel", "Pull acts on an image, not a container: select the container's image to fetch or refresh it."),
+        _T.PUSH: QT_TRANSLATE_NOOP("LifecycleModel", "Push acts on an image, not a container: commit the container to an image, then push that."),
         _T.CREATE: QT_TRANSLATE_NOOP("LifecycleModel", "Create acts on an image, not a container: select the image to make another container from it."),
         _T.RUN: QT_TRANSLATE_NOOP("LifecycleModel", "Run acts on an image, not a container: select the image to run a new container from it."),
         _T.RMI: QT_TRANSLATE_NOOP("LifecycleModel", "rmi acts on an image, not a container: use rm to delete this container, or select its image."),
@@ -620,6 +654,8 @@ def check(transition: Transition, state: State) -> Verdict:
         reason = _REMOVED_REASON
     elif state is State.IMAGE:
         reason = _ON_IMAGE[transition]
+    elif state is State.REGISTRY:
+        reason = _ON_REGISTRY.get(transition, _ON_REGISTRY_DEFAULT)
     elif transition in IMAGE_TRANSITIONS:
         reason = _ON_CONTAINER[transition]
     else:
@@ -700,6 +736,7 @@ _NAME_IN_USE = QT_TRANSLATE_NOOP("LifecycleModel", "That container name is alrea
 _NOT_FOUND: Mapping[Transition, str] = MappingProxyType(
     {
         _T.PULL: QT_TRANSLATE_NOOP("LifecycleModel", "The registry has no such image, or it needs you to log in: check the name and tag."),
+        _T.PUSH: QT_TRANSLATE_NOOP("LifecycleModel", "There is no local image by that name: tag an image with it first."),
         _T.CREATE: _IMAGE_NOT_HERE,
         _T.RUN: _IMAGE_NOT_HERE,
         _T.RMI: QT_TRANSLATE_NOOP("LifecycleModel", "The image no longer exists (it may have been removed elsewhere)."),

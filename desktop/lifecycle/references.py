@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from desktop.text import Msg, QT_TRANSLATE_NOOP
 
-__all__ = ["Reference", "parse_reference", "check_reference", "check_container_name", "expand_reference"]
+__all__ = ["Reference", "parse_reference", "check_reference", "check_container_name", "expand_reference",
+           "split_reference", "registry_of", "explain_reference"]
 
 NAME_TOTAL_MAX = 255
 _PATH_COMPONENT = re.compile(r"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$")
@@ -151,3 +152,35 @@ def expand_reference(text: str) -> str:
     if ref.digest:
         out += f"@{ref.digest}"
     return out
+
+
+def split_reference(text: str) -> tuple[str, str]:
+    """``(repository, tag)`` as the daemon's pull/push/tag calls take them; a digest stays with the
+    repository (``name@sha256:…``, empty tag)."""
+    ref = parse_reference(text)
+    if ref.digest:
+        return f"{ref.repository}@{ref.digest}", ""
+    return ref.repository, ref.tag
+
+
+def registry_of(text: str) -> str:
+    """The registry host a reference names: ``127.0.0.1:5000/app:1`` → ``127.0.0.1:5000``; no host means
+    Docker Hub (``docker.io``)."""
+    return parse_reference(text).domain or "docker.io"
+
+
+def explain_reference(text: str) -> Msg:
+    """What a reference means in full: registry, repository and tag, as a sentence."""
+    ref = parse_reference(text)
+    full = expand_reference(text)
+    registry = ref.domain or "docker.io"
+    repository = full[len(registry) + 1:].split("@", 1)[0].rsplit(":", 1)[0]
+    version = ref.digest or ref.tag or "latest"
+    if not ref.domain:
+        return QT_TRANSLATE_NOOP(
+            "References", "{text} means {full}: no registry is named, so it is Docker Hub ({registry}); repository "
+            "{repository}; version {version}.").format(text=text, full=full, registry=registry, repository=repository,
+                                                       version=version)
+    return QT_TRANSLATE_NOOP(
+        "References", "{text}: the registry at {registry}, repository {repository}, version {version}.").format(
+        text=text, registry=registry, repository=repository, version=version)

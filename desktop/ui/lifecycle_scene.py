@@ -41,6 +41,7 @@ DEFAULT_SIZE = (1250.0, 800.0)
 #: Where each state sits in the layout this was designed at: image on the left, the running loop
 #: in the middle, endings below. The scene spreads these over whatever room it has (``relayout``).
 POSITIONS: dict[State, QPointF] = {
+    State.REGISTRY: QPointF(120, 120),
     State.IMAGE: QPointF(120, 330),
     State.CREATED: QPointF(420, 120),
     State.RUNNING: QPointF(720, 330),
@@ -85,7 +86,7 @@ def base_font(scale: float = 1.0, bold: bool = False) -> QFont:
 
 #: The arrows always drawn (the teacher's picture); the others appear when their source is selected.
 PRIMARY: set[tuple[State, State]] = {
-    (State.IMAGE, State.IMAGE), (State.IMAGE, State.CREATED), (State.IMAGE, State.RUNNING),
+    (State.REGISTRY, State.IMAGE), (State.IMAGE, State.REGISTRY), (State.IMAGE, State.CREATED), (State.IMAGE, State.RUNNING),
     (State.IMAGE, State.REMOVED), (State.CREATED, State.RUNNING), (State.CREATED, State.REMOVED),
     (State.RUNNING, State.PAUSED), (State.PAUSED, State.RUNNING), (State.RUNNING, State.EXITED),
     (State.EXITED, State.RUNNING), (State.EXITED, State.REMOVED), (State.RUNNING, State.IMAGE),
@@ -114,6 +115,7 @@ def node_label(state: State) -> str:
     """The node's name in the current language, e.g. ``"Exited (stopped)"``."""
     labels = {
         State.IMAGE: translate("LifecycleScene", "Image (local)"),
+        State.REGISTRY: translate("LifecycleScene", "Registry"),
         State.CREATED: translate("LifecycleScene", "Created"),
         State.RUNNING: translate("LifecycleScene", "Running"),
         State.PAUSED: translate("LifecycleScene", "Paused"),
@@ -240,6 +242,8 @@ class NodeItem(_ClickableItem):
         n = self.count  # a plain name: lupdate skips a call whose count is an attribute
         if self.state is State.IMAGE:
             return translate("LifecycleScene", "%n image(s)", "", n)
+        if self.state is State.REGISTRY:
+            return translate("LifecycleScene", "%n with a digest", "", n)
         if self.session_only:
             return translate("LifecycleScene", "%n (this session)", "", n)
         return translate("LifecycleScene", "%n container(s)", "", n)
@@ -564,7 +568,7 @@ class LifecycleScene(QGraphicsScene):
             visible = group.primary or active
             for item in (group.path_item, group.head_item, *group.chips):
                 item.setVisible(visible)
-            if src is State.IMAGE and state is not State.IMAGE:
+            if src in (State.IMAGE, State.REGISTRY) and state is not State.IMAGE:
                 for chip in group.chips:
                     on = images_enabled and (image_allowed or {}).get(chip.transition, True)
                     chip.set_state(on, images_enabled, "" if on else reasons.get(chip.transition, ""))

@@ -36,7 +36,7 @@ from .appearance import colors
 from .dialogs import CommitDialog, ImageDialog, RunDialog, confirm, tag_move_allowed
 from .lifecycle_scene import LifecycleScene, base_font, node_label, render_scene, state_color
 
-IMAGE_TRANSITIONS = (Transition.RUN, Transition.CREATE, Transition.PULL, Transition.RMI)
+IMAGE_TRANSITIONS = (Transition.RUN, Transition.CREATE, Transition.PULL, Transition.PUSH, Transition.RMI)
 
 # Sentences kept (shown again after a language switch, written to the activity log), so marked here
 # and rendered when shown.
@@ -378,7 +378,7 @@ class LifecycleView(QWidget):
     # -- performing --------------------------------------------------------------------------------------
     @Slot(object, object)
     def _on_scene_transition_clicked(self, transition: Transition, source: State) -> None:
-        if source is State.IMAGE and transition in IMAGE_TRANSITIONS:
+        if source in (State.IMAGE, State.REGISTRY) and transition in IMAGE_TRANSITIONS:
             self.trigger(transition)
             return
         if self.selected_state() is None:
@@ -410,6 +410,10 @@ class LifecycleView(QWidget):
                 self._show_message(QT_TRANSLATE_NOOP("LifecycleView", "No image given: nothing was done."), error=True)
                 return
             self.operations.perform(OperationRequest(transition, image=image, name=name, command=command))
+            return
+        if transition in (Transition.PULL, Transition.PUSH) and hasattr(self.window_, "open_transfer"):
+            current = self.daemon.images.get(self.window_.selected_image)
+            self.last_dialog = self.window_.open_transfer(transition.value, current.id if current else "")
             return
         if transition is Transition.PULL:
             current = self.daemon.images.get(self.window_.selected_image)
@@ -555,6 +559,17 @@ class LifecycleView(QWidget):
             for image in sorted(self.daemon.images.values(), key=lambda i: i.display_name):
                 action = menu.addAction(image.display_name)
                 action.triggered.connect(lambda _c=False, i=image.id: self.window_.select_image(i))
+        elif state is State.REGISTRY:
+            for image in sorted(self.daemon.images.values(), key=lambda i: i.display_name):
+                if image.digests:
+                    action = menu.addAction(", ".join(image.digests[:1]))
+                    action.triggered.connect(lambda _c=False, i=image.id: self.window_.select_image(i))
+            if menu.isEmpty():
+                menu.addAction(translate("LifecycleView", "No local image has come from or gone to a registry yet")
+                               ).setEnabled(False)
+            for t in (Transition.PULL, Transition.PUSH):
+                action = menu.addAction(render(SPECS[t].verb) + "…")
+                action.triggered.connect(lambda _c=False, tr=t: self.trigger(tr))
         elif state is State.REMOVED:
             menu.addAction(translate("LifecycleView", "{count} removed since the app started").format(
                 count=self.removed_count)).setEnabled(False)
@@ -577,7 +592,8 @@ class LifecycleView(QWidget):
 
     # -- live updates ----------------------------------------------------------------------------------------
     def _refresh_counts(self) -> None:
-        counts: dict[State, int] = {State.IMAGE: len(self.daemon.images), State.REMOVED: self.removed_count}
+        counts: dict[State, int] = {State.IMAGE: len(self.daemon.images), State.REMOVED: self.removed_count,
+                                    State.REGISTRY: sum(1 for i in self.daemon.images.values() if i.digests)}
         for c in self.daemon.containers.values():
             s = state_from_status(c.status)
             counts[s] = counts.get(s, 0) + 1

@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.selected_container = ""
         self.selected_image = ""
+        self.build_dock = None  # the Build panel's dock, made when first opened
+        self.transfer_dialog = None
+        self.build_dialog = None
         self.build_labels: dict[str, str] = {}  # added to images built here (tests use it to clean up)
         self._build_menus()  # before the views, which add their own actions to these menus
 
@@ -144,6 +147,8 @@ class MainWindow(QMainWindow):
         self.container_view.setColumnHidden(4, True)  # the id is in the tooltip and the detail panel
         self.container_model.rowsInserted.connect(self._on_container_rows_inserted)
         self.image_view.selectionModel().currentRowChanged.connect(self._on_image_view_current_changed)
+        self.image_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.image_view.customContextMenuRequested.connect(self._on_image_view_context_menu_requested)
         self.container_view.selectionModel().currentRowChanged.connect(self._on_container_view_current_changed)
         self.image_model.rebuilt.connect(self._restore_image_selection)
         self.image_model.rebuilt.connect(self._select_built_image)
@@ -347,6 +352,8 @@ class MainWindow(QMainWindow):
         if getattr(self, "_no_views", None) is not None:
             self._no_views.setText(translate("MainWindow", "No views."))
         self.log_dock.setWindowTitle(translate("MainWindow", "Activity log"))
+        if self.build_dock is not None:
+            self.build_dock.setWindowTitle(translate("MainWindow", "Build"))
         self.lock_label.setText(translate("MainWindow", "🔒 Read-only"))
         self.lock_label.setToolTip(translate(
             "MainWindow", "Classroom lock (`--read-only`, or `safety/read_only` in the settings file): nothing is removed "
@@ -410,16 +417,97 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_build_dialog(self):
-        """The build dialog stays open beside the window, so the graph and lists update as it builds."""
-        from .build_dialog import BuildDialog
+        """The Build panel, docked beside the views: the graph, lists and chart update as it builds."""
+        if self.build_dock is None:
+            from .build_view import BuildPanel
 
-        base = self.ctx.daemon.images.get(self.selected_image)
-        dialog = BuildDialog(self.ctx, base.display_name if base else "", self.build_labels, self)
+            base = self.ctx.daemon.images.get(self.selected_image)
+            panel = BuildPanel(self.ctx, base.display_name if base else "", self.build_labels, self)
+            panel.image_built.connect(self._on_build_image_built)
+            dock = _BuildDock(panel, self)
+            dock.setObjectName("buildDock")
+            dock.setWindowTitle(translate("MainWindow", "Build"))
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.resizeDocks([dock], [max(560, self.width() * 2 // 5)], Qt.Orientation.Horizontal)
+            self.build_dock = dock
+            self.build_dialog = panel
+        self.build_dialog.labels = dict(self.build_labels)
+        self.build_dock.show()
+        self.build_dock.raise_()
+        self.build_dialog.tag.setFocus()
+        return self.build_dialog
+
+    # -- registries ------------------------------------------------------------------------------------
+    def open_transfer(self, direction: str, image_id: str = "", reference: str = ""):
+        """The pull or push window for ``reference`` (or a name of ``image_id``), layer by layer."""
+        from .transfer_view import TransferDialog
+
+        if not reference:
+            image = self.ctx.daemon.images.get(image_id or self.selected_image)
+            tags = list(image.tags) if image else []
+            hosted = [t for t in tags if "/" in t and ("." in t.split("/", 1)[0] or ":" in t.split("/", 1)[0])]
+            reference = (hosted or tags or [""])[0]
+        dialog = TransferDialog(self.ctx, direction, reference, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.image_built.connect(self._on_build_image_built)
-        self.build_dialog = dialog
+        dialog.done.connect(self._on_transfer_done)
+        self.transfer_dialog = dialog
         dialog.show()
         return dialog
+
+    @Slot(str)
+    def _on_transfer_done(self, image_id: str) -> None:
+        if image_id:
+            self._select_after_build = image_id
+            self._select_built_image()
+
+    def tag_image(self, image_id: str = ""):
+        """Ask for a new name for the image (e.g. host:port/name:tag) and tag it."""
+        from .dialogs import tag_move_allowed
+        from .transfer_view import TagDialog
+
+        image = self.ctx.daemon.images.get(image_id or self.selected_image)
+        if image is None:
+            self.statusBar().showMessage(translate("MainWindow", "Select an image in the list first."), 5000)
+            return None
+        base = (image.tags[0] if image.tags else "image:latest").rsplit("/", 1)[-1]
+        dialog = TagDialog(image.display_name, f"127.0.0.1:5000/{base}", self)
+        self.tag_dialog = dialog
+        if dialog.exec() != TagDialog.DialogCode.Accepted:
+            return None
+        reference = dialog.value()
+        if not tag_move_allowed(self, self.ctx, reference, lambda m, error=True: self.statusBar().showMessage(
+                render(m), 8000), frozenset({image.id})):
+            return None
+        entry = self.ctx.log.begin(QT_TRANSLATE_NOOP("MainWindow", "Tag {image} as {reference}").format(
+            image=image.display_name, reference=reference), f"docker tag {image.display_name} {reference}")
+        self.ctx.requests.track(self.ctx.engine.tag(image.id, reference),
+                                lambda _r, e=entry: self.ctx.log.finish(e, True, QT_TRANSLATE_NOOP(
+                                    "MainWindow", "Done: push it with the push arrow.")),
+                                lambda error, e=entry: self.ctx.log.finish(e, False, error.sentence))
+        return reference
+
+    @Slot(object)
+    def _on_image_view_context_menu_requested(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        index = self.image_view.indexAt(pos)
+        if index.isValid():
+            self.image_view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.setObjectName("imageMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        image_id = self.selected_image
+        has_image = bool(image_id)
+        tag = menu.addAction(translate("MainWindow", "Tag for a registry…"))
+        tag.setEnabled(has_image)
+        tag.triggered.connect(lambda _c=False: self.tag_image(image_id))
+        push = menu.addAction(translate("MainWindow", "Push…"))
+        push.setEnabled(has_image)
+        push.triggered.connect(lambda _c=False: self.open_transfer("push", image_id))
+        pull = menu.addAction(translate("MainWindow", "Pull…"))
+        pull.triggered.connect(lambda _c=False: self.open_transfer("pull", image_id))
+        self.image_menu = menu
+        menu.popup(self.image_view.viewport().mapToGlobal(pos))
 
     @Slot(str)
     def _on_build_image_built(self, image_id: str) -> None:
@@ -634,3 +722,15 @@ class MainWindow(QMainWindow):
             shutdown = getattr(view, "shutdown", None)
             if callable(shutdown):
                 shutdown()
+
+
+class _BuildDock(QDockWidget):
+    """The Build panel's dock: closing it stops its build and lets its output go."""
+
+    def __init__(self, panel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidget(panel)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.widget().closed()
+        super().closeEvent(event)

@@ -50,9 +50,9 @@ def split_reference(ref: str) -> tuple[str, str | None]:
 def names_problem(req: OperationRequest):
     """Why the names in ``req`` break Docker's grammar (a sentence), or ``None`` when they are fine."""
     call = SPECS[req.transition].engine_call
-    if call in ("create", "run", "pull"):
+    if call in ("create", "run", "pull", "push"):
         problem = check_reference(req.image or "")
-        if problem is None and call != "pull":
+        if problem is None and call not in ("pull", "push"):
             problem = check_container_name(req.name or "")
         return problem
     if call == "commit":
@@ -104,7 +104,12 @@ class LifecycleOperations(QObject):
     def perform(self, req: OperationRequest) -> bool:
         """Start the operation; False when the model refused it (``refused`` says why)."""
         spec = SPECS[req.transition]
-        state = State.IMAGE if spec.engine_call in ("pull", "create", "run", "remove_image") else self.state_of(req.container)
+        if spec.engine_call == "pull":
+            state = State.REGISTRY
+        elif spec.engine_call in ("push", "create", "run", "remove_image"):
+            state = State.IMAGE
+        else:
+            state = self.state_of(req.container)
         if state is None:
             reason = QT_TRANSLATE_NOOP(
                 "LifecycleOperations", "The container no longer exists (it may have been removed elsewhere)."
@@ -164,8 +169,10 @@ class LifecycleOperations(QObject):
         if call == "commit":
             repo, tag = split_reference(req.new_image or "")
             return engine.commit(req.container or "", repo, tag, req.message, labels=labels or None)
-        if call in ("pull", "remove_image"):
-            return getattr(engine, call)(req.image or "")
+        if call in ("pull", "push"):
+            return engine.transfer(call, req.image or "")
+        if call == "remove_image":
+            return engine.remove_image(req.image or "")
         kwargs: dict[str, Any] = {}
         if req.transition is Transition.RM_FORCE:
             kwargs["force"] = True

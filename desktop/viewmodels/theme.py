@@ -13,7 +13,7 @@ __all__ = ["Colors", "colors", "set_theme", "STATE_GLYPHS", "THEME_COLORS"]
 #: A shape for every state, drawn with its name wherever the state is shown, so that states differ
 #: without colour too (colour-blind viewers, washed-out projectors, black-and-white prints).
 STATE_GLYPHS = {
-    "image": "▦", "created": "○", "running": "▶", "paused": "‖", "restarting": "↻",
+    "image": "▦", "registry": "⇅", "created": "○", "running": "▶", "paused": "‖", "restarting": "↻",
     "exited": "■", "dead": "✖", "removed": "∅", "removing": "∅",
 }
 
@@ -47,19 +47,19 @@ class Colors:
 
 
 _STATES_LIGHT = {
-    "image": "#37474f", "created": "#7e57c2", "running": "#2e7d32", "paused": "#0277bd",
+    "image": "#37474f", "registry": "#00838f", "created": "#7e57c2", "running": "#2e7d32", "paused": "#0277bd",
     "restarting": "#ef6c00", "exited": "#616161", "dead": "#b71c1c", "removed": "#8d6e63", "removing": "#8d6e63",
 }
 _STATES_DARK = {
-    "image": "#78909c", "created": "#9575cd", "running": "#43a047", "paused": "#29b6f6",
+    "image": "#78909c", "registry": "#26a69a", "created": "#9575cd", "running": "#43a047", "paused": "#29b6f6",
     "restarting": "#ffa726", "exited": "#9e9e9e", "dead": "#ef5350", "removed": "#a1887f", "removing": "#a1887f",
 }
 _STATES_CONTRAST_LIGHT = {
-    "image": "#000000", "created": "#5b00b3", "running": "#005f00", "paused": "#003f9e",
+    "image": "#000000", "registry": "#005f66", "created": "#5b00b3", "running": "#005f00", "paused": "#003f9e",
     "restarting": "#8f3b00", "exited": "#3a3a3a", "dead": "#a00000", "removed": "#5d3a1a", "removing": "#5d3a1a",
 }
 _STATES_CONTRAST_DARK = {
-    "image": "#ffffff", "created": "#d9b3ff", "running": "#7dff7d", "paused": "#7fd4ff",
+    "image": "#ffffff", "registry": "#80ffff", "created": "#d9b3ff", "running": "#7dff7d", "paused": "#7fd4ff",
     "restarting": "#ffc04d", "exited": "#d0d0d0", "dead": "#ff7070", "removed": "#e0b890", "removing": "#e0b890",
 }
 

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>BuildView</name>
+        <message numerus="yes">
+            <source>the last %n lines (earlier ones are not kept)</source>
+            <translation>
+                <numerusform>the last %n lines (earlier ones are not kept)</numerusform>
+                <numerusform>the last %n lines (earlier ones are not kept)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lines</source>
+            <translation>
+                <numerusform>%n lines</numerusform>
+                <numerusform>%n lines</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CompareView</name>
         <message numerus="yes">
             <source>%n layer(s)</source>
@@ -83,6 +100,13 @@
             <translation>
                 <numerusform>%n image</numerusform>
                 <numerusform>%n images</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with a digest</source>
+            <translation>
+                <numerusform>%n with a digest</numerusform>
+                <numerusform>%n with a digest</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -118,24 +118,12 @@
     <context>
         <name>BuildDialog</name>
         <message>
-            <source>Each step makes one layer, or none for metadata steps. Build twice: unchanged steps come from the cache.</source>
-            <translation>단계마다 레이어가 하나 생기며, 메타데이터 단계는 레이어를 만들지 않습니다. 두 번 빌드하면 바뀌지 않은 단계는 캐시에서 가져옵니다.</translation>
-        </message>
-        <message>
-            <source>Build an image</source>
-            <translation>이미지 빌드</translation>
-        </message>
-        <message>
             <source>&amp;Build</source>
             <translation>빌드(&amp;B)</translation>
         </message>
         <message>
             <source>&amp;Cancel build</source>
             <translation>빌드 취소(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>닫기</translation>
         </message>
         <message>
             <source>&amp;Tag:</source>
@@ -210,10 +198,6 @@
             <translation>빌드를 취소하는 중…</translation>
         </message>
         <message>
-            <source>Built {tag}: {ran} steps ran, {cached} came from the cache. See its layers in the Layers tab.</source>
-            <translation>{tag} 빌드 완료: {ran}개 단계를 실행했고 {cached}개 단계는 캐시에서 가져왔습니다. 레이어 탭에서 이 이미지의 레이어를 확인하십시오.</translation>
-        </message>
-        <message>
             <source>The build arguments have an unclosed quote.</source>
             <translation>빌드 인자에 닫히지 않은 따옴표가 있습니다.</translation>
         </message>
@@ -226,6 +210,7 @@
         <name>BuildRunner</name>
         <message>
             <source>cache hit: this step was built before with the same input, so its layer is reused</source>
+            <extracomment>Lines the log keeps (the oldest go first); the steps keep their own counts of every line. How often queued output reaches the window while a build runs (ms). At most this many lines per tick (the rest wait for the next one): bounds a tick's work.</extracomment>
             <translation>캐시 적중: 같은 입력으로 이미 빌드한 단계라서 그 레이어를 다시 씁니다</translation>
         </message>
         <message>
@@ -245,8 +230,175 @@
             <translation>{tag} 빌드</translation>
         </message>
         <message>
-            <source>Built {tag} ({id}): {ran} steps ran, {cached} came from the cache.</source>
-            <translation>{tag} 빌드 완료 ({id}): {ran}개 단계를 실행했고 {cached}개 단계는 캐시에서 가져왔습니다.</translation>
+            <source>Built {tag} ({id}): {steps} steps, {cached} from the cache, {ran} ran.</source>
+            <translation>{tag} 빌드 완료({id}): {steps}개 단계 중 {cached}개는 캐시에서 가져왔고 {ran}개는 실행했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuildSteps</name>
+        <message>
+            <source>The cache broke at step {n}: its instruction changed (was “{old}”, now “{new}”), so it and every step after it ran again.</source>
+            <extracomment>Instructions that change only the image's configuration (no files).</extracomment>
+            <translation>{n}단계에서 캐시가 깨졌습니다: 명령이 바뀌었습니다(이전 “{old}”, 지금 “{new}”). 그래서 이 단계와 그 뒤의 모든 단계를 다시 실행했습니다.</translation>
+        </message>
+        <message>
+            <source>The cache broke at step {n} ({instruction}): files it copies changed ({files}), so it and every step after it ran again.</source>
+            <translation>{n}단계({instruction})에서 캐시가 깨졌습니다: 이 단계가 복사하는 파일이 바뀌었습니다({files}). 그래서 이 단계와 그 뒤의 모든 단계를 다시 실행했습니다.</translation>
+        </message>
+        <message>
+            <source>The cache broke at step {n} ({instruction}): the files it copies changed, so it and every step after it ran again.</source>
+            <translation>{n}단계({instruction})에서 캐시가 깨졌습니다: 이 단계가 복사하는 파일이 바뀌었습니다. 그래서 이 단계와 그 뒤의 모든 단계를 다시 실행했습니다.</translation>
+        </message>
+        <message>
+            <source>The cache broke at step {n} ({instruction}): the previous build had no such step here, so it and every step after it ran.</source>
+            <translation>{n}단계({instruction})에서 캐시가 깨졌습니다: 이전 빌드에는 이 자리에 이런 단계가 없었습니다. 그래서 이 단계와 그 뒤의 모든 단계를 실행했습니다.</translation>
+        </message>
+        <message>
+            <source>Step {n} ({instruction}) is the first that ran; there is no earlier build of this tag to compare it with.</source>
+            <translation>{n}단계({instruction})가 처음으로 실행된 단계입니다. 이 태그의 이전 빌드가 없어 비교할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>No cache was asked for: every step ran.</source>
+            <translation>캐시를 쓰지 않도록 했습니다: 모든 단계를 실행했습니다.</translation>
+        </message>
+        <message>
+            <source>The cache broke at step {n} ({instruction}); its instruction is unchanged, so its input changed in a way the builder checks (a build argument, or the cached layer was removed).</source>
+            <translation>{n}단계({instruction})에서 캐시가 깨졌습니다. 명령은 그대로이므로, 빌더가 확인하는 입력이 바뀌었습니다(빌드 인자가 바뀌었거나 캐시된 레이어가 삭제됨).</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuildView</name>
+        <message>
+            <source>base image: already here</source>
+            <translation>베이스 이미지: 이미 있음</translation>
+        </message>
+        <message>
+            <source>from the cache</source>
+            <translation>캐시에서 가져옴</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <source>ran: settings only</source>
+            <translation>실행함: 설정만 바뀜</translation>
+        </message>
+        <message>
+            <source>ran</source>
+            <translation>실행함</translation>
+        </message>
+        <message>
+            <source>running…</source>
+            <translation>실행 중…</translation>
+        </message>
+        <message>
+            <source>Each step of the build appears here as it starts: green blocks came from the cache, orange ones ran.</source>
+            <translation>빌드의 각 단계가 시작되는 대로 여기에 나타납니다: 초록색 블록은 캐시에서 가져온 단계, 주황색 블록은 실행한 단계입니다.</translation>
+        </message>
+        <message>
+            <source>{outcome} · image {id}</source>
+            <translation>{outcome} · 이미지 {id}</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds}초</translation>
+        </message>
+        <message>
+            <source>base {size}</source>
+            <translation>베이스 {size}</translation>
+        </message>
+        <message>
+            <source>The builder found this step, with the same input, already built: its layer is reused and nothing ran.</source>
+            <translation>빌더가 같은 입력으로 이미 빌드된 이 단계를 찾았습니다: 그 레이어를 다시 쓰고 아무것도 실행하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>This step changes only the image's settings: no files, so no layer.</source>
+            <translation>이 단계는 이미지의 설정만 바꿉니다: 파일이 없으므로 레이어도 없습니다.</translation>
+        </message>
+        <message>
+            <source>This step ran and its changes became a new layer.</source>
+            <translation>이 단계를 실행했고, 그 변경이 새 레이어가 되었습니다.</translation>
+        </message>
+        <message>
+            <source>Each step makes one layer, or none for metadata steps. Build twice: unchanged steps come from the cache.</source>
+            <translation>각 단계는 레이어를 하나 만들거나, 메타데이터 단계라면 만들지 않습니다. 두 번 빌드해 보세요: 바뀌지 않은 단계는 캐시에서 가져옵니다.</translation>
+        </message>
+        <message>
+            <source>Build the image (Ctrl+Return)</source>
+            <translation>이미지 빌드 (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <source>Com&amp;pare with the previous build</source>
+            <translation>이전 빌드와 비교(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Steps&lt;/b&gt; (the first at the bottom, as layers stack): green ✓ from the cache, orange ▶ ran, dashed ◇ settings only</source>
+            <translation>&lt;b&gt;단계&lt;/b&gt;(레이어가 쌓이듯 첫 단계가 맨 아래): 초록 ✓ 캐시에서 가져옴, 주황 ▶ 실행함, 점선 ◇ 설정만 바뀜</translation>
+        </message>
+        <message numerus="yes">
+            <source>the last %n lines (earlier ones are not kept)</source>
+            <translation>
+                <numerusform>마지막 %n줄(그 앞의 줄은 보관하지 않습니다)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lines</source>
+            <translation>
+                <numerusform>%n줄</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Building {tag}: step {n} of {total}; so far {cached} from the cache, {ran} ran.</source>
+            <translation>{tag} 빌드 중: {total}단계 중 {n}단계. 지금까지 {cached}개는 캐시에서 가져왔고 {ran}개는 실행했습니다.</translation>
+        </message>
+        <message>
+            <source>Built {tag}: {steps} steps, {cached} from the cache, {ran} ran ({layers} made a layer, {metadata} changed settings only). Its layers are selected in the Layers tab.</source>
+            <translation>{tag} 빌드 완료: {steps}개 단계 중 {cached}개는 캐시에서 가져왔고 {ran}개는 실행했습니다({layers}개는 레이어를 만들었고 {metadata}개는 설정만 바꿨습니다). 레이어 탭에서 이 이미지의 레이어를 선택해 두었습니다.</translation>
+        </message>
+        <message>
+            <source>reused: the same layer, from the cache</source>
+            <translation>재사용: 캐시에서 가져온 같은 레이어</translation>
+        </message>
+        <message>
+            <source>rebuilt: same instruction, new layer</source>
+            <translation>다시 빌드: 같은 명령, 새 레이어</translation>
+        </message>
+        <message>
+            <source>changed instruction: rebuilt</source>
+            <translation>명령이 바뀜: 다시 빌드</translation>
+        </message>
+        <message>
+            <source>new step</source>
+            <translation>새 단계</translation>
+        </message>
+        <message>
+            <source>no longer in the Dockerfile</source>
+            <translation>더 이상 Dockerfile에 없음</translation>
+        </message>
+        <message>
+            <source>Compare builds of {tag}</source>
+            <translation>{tag}의 빌드 비교</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{tag}&lt;/b&gt;: the latest build ({new}) against the one before it ({old}). {reused} of {steps} steps were reused from the cache; from the first rebuilt step on, every step is built again.</source>
+            <translation>&lt;b&gt;{tag}&lt;/b&gt;: 최신 빌드({new})와 그 이전 빌드({old})의 비교입니다. {steps}개 단계 중 {reused}개를 캐시에서 재사용했습니다. 처음으로 다시 빌드한 단계부터는 모든 단계를 다시 빌드합니다.</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>단계</translation>
+        </message>
+        <message>
+            <source>Instruction</source>
+            <translation>명령</translation>
+        </message>
+        <message>
+            <source>Image: before → now</source>
+            <translation>이미지: 이전 → 지금</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>결과</translation>
         </message>
     </context>
     <context>
@@ -320,6 +472,50 @@
             <translation>라이프사이클 그래프 (컨테이너 {containers}개, 이미지 {images}개)</translation>
         </message>
         <message>
+            <source>Unknown format '{format}': use text or jsonl.</source>
+            <translation>알 수 없는 형식 '{format}'입니다: text 또는 jsonl을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>'{word}' is not a build argument: write KEY=VALUE.</source>
+            <translation>'{word}'는 빌드 인자가 아닙니다: KEY=VALUE 형태로 쓰세요.</translation>
+        </message>
+        <message>
+            <source>{folder} is not a folder: give the build context, the folder that holds the Dockerfile.</source>
+            <translation>{folder}는 폴더가 아닙니다: 빌드 컨텍스트, 곧 Dockerfile이 있는 폴더를 지정하세요.</translation>
+        </message>
+        <message>
+            <source>{folder} has no {dockerfile}: name it with -f.</source>
+            <translation>{folder}에 {dockerfile}이 없습니다: -f로 파일을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>from the cache</source>
+            <translation>캐시에서 가져옴</translation>
+        </message>
+        <message>
+            <source>ran</source>
+            <translation>실행함</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <source>ran (settings only, no layer)</source>
+            <translation>실행함(설정만 바뀜, 레이어 없음)</translation>
+        </message>
+        <message>
+            <source>Built {tag} ({id}): {steps} steps, {cached} from the cache, {ran} ran.</source>
+            <translation>{tag} 빌드 완료({id}): {steps}개 단계 중 {cached}개는 캐시에서 가져왔고 {ran}개는 실행했습니다.</translation>
+        </message>
+        <message>
+            <source>shared with {images}</source>
+            <translation>{images}와 공유</translation>
+        </message>
+        <message>
+            <source>Digest: {digest}</source>
+            <translation>다이제스트: {digest}</translation>
+        </message>
+        <message>
             <source>ko or en</source>
             <translation>ko 또는 en</translation>
         </message>
@@ -386,6 +582,42 @@
         <message>
             <source>print the layer table of an image</source>
             <translation>이미지의 레이어 표를 출력합니다</translation>
+        </message>
+        <message>
+            <source>build an image from a folder, printing each step as it finishes (from the cache or ran)</source>
+            <translation>폴더에서 이미지를 빌드하며, 단계가 끝날 때마다 결과(캐시에서 가져옴 또는 실행함)를 출력합니다</translation>
+        </message>
+        <message>
+            <source>the build context: the folder that holds the Dockerfile</source>
+            <translation>빌드 컨텍스트: Dockerfile이 있는 폴더</translation>
+        </message>
+        <message>
+            <source>name and tag of the new image</source>
+            <translation>새 이미지의 이름과 태그</translation>
+        </message>
+        <message>
+            <source>the Dockerfile, inside the context</source>
+            <translation>컨텍스트 안의 Dockerfile</translation>
+        </message>
+        <message>
+            <source>a build argument (repeat for more)</source>
+            <translation>빌드 인자(여러 개면 반복)</translation>
+        </message>
+        <message>
+            <source>run every step, use no cache</source>
+            <translation>캐시를 쓰지 않고 모든 단계를 실행</translation>
+        </message>
+        <message>
+            <source>download an image from its registry, layer by layer</source>
+            <translation>레지스트리에서 이미지를 레이어별로 내려받습니다</translation>
+        </message>
+        <message>
+            <source>upload an image to its registry, layer by layer</source>
+            <translation>이미지를 레이어별로 레지스트리에 올립니다</translation>
+        </message>
+        <message>
+            <source>image reference, e.g. 127.0.0.1:5000/app:1</source>
+            <translation>이미지 참조, 예: 127.0.0.1:5000/app:1</translation>
         </message>
     </context>
     <context>
@@ -746,6 +978,10 @@
             <translation>빌드를 취소했습니다. 데몬이 빌드를 멈췄습니다.</translation>
         </message>
         <message>
+            <source>Cancelled: the daemon stopped the transfer.</source>
+            <translation>취소했습니다: 데몬이 전송을 멈췄습니다.</translation>
+        </message>
+        <message>
             <source>Inspect</source>
             <extracomment>Seconds ``docker stop`` waits for SIGTERM before SIGKILL (the CLI's default).</extracomment>
             <translation>조회</translation>
@@ -833,6 +1069,14 @@
         <message>
             <source>Read layers</source>
             <translation>레이어 읽기</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <source>Push</source>
+            <translation>푸시</translation>
         </message>
         <message>
             <source>List containers</source>
@@ -926,6 +1170,50 @@
         <message>
             <source>It may be busy or frozen: what you asked for may still happen when it answers again, and the app will show it then.</source>
             <translation>데몬이 바쁘거나 멈췄을 수 있습니다. 요청한 작업은 데몬이 다시 응답할 때 실행될 수도 있으며, 그러면 앱이 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>No registry answers at {host}; this machine may be offline, or the registry is not running.</source>
+            <translation>{host}에서 응답하는 레지스트리가 없습니다. 이 컴퓨터가 오프라인이거나 레지스트리가 실행 중이 아닐 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Check the address and that the registry is running, then try again. Images already on this machine are not affected.</source>
+            <translation>주소와 레지스트리 실행 여부를 확인한 뒤 다시 시도하세요. 이 컴퓨터에 이미 있는 이미지는 영향을 받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The registry at {host} has no image {reference}.</source>
+            <translation>{host}의 레지스트리에 {reference} 이미지가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Check the name and the tag; push it there first if it is yours.</source>
+            <translation>이름과 태그를 확인하세요. 직접 만든 이미지라면 먼저 그곳에 푸시하세요.</translation>
+        </message>
+        <message>
+            <source>The registry at {host} refused access to {reference}.</source>
+            <translation>{host}의 레지스트리가 {reference}에 대한 접근을 거부했습니다.</translation>
+        </message>
+        <message>
+            <source>Log in to that registry with `docker login {host}`, or check that the name is yours.</source>
+            <translation>`docker login {host}`로 그 레지스트리에 로그인하거나, 이름이 본인 것인지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>There is no local image {reference} to push.</source>
+            <translation>푸시할 로컬 이미지 {reference}가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Tag an image with that name first (its menu: Tag for a registry…).</source>
+            <translation>먼저 이미지에 그 이름으로 태그를 붙이세요(이미지 메뉴: 레지스트리용 태그…).</translation>
+        </message>
+        <message>
+            <source>Pull</source>
+            <translation>풀</translation>
+        </message>
+        <message>
+            <source>Push</source>
+            <translation>푸시</translation>
+        </message>
+        <message>
+            <source>{what} of {reference} failed: {explanation}</source>
+            <translation>{reference}의 {what}에 실패했습니다: {explanation}</translation>
         </message>
     </context>
     <context>
@@ -1417,6 +1705,10 @@ chain id {chain}</source>
             <translation>이미지</translation>
         </message>
         <message>
+            <source>Registry</source>
+            <translation>레지스트리</translation>
+        </message>
+        <message>
             <source>Created</source>
             <translation>생성됨</translation>
         </message>
@@ -1447,6 +1739,10 @@ chain id {chain}</source>
         <message>
             <source>A read-only stack of layers plus settings: the template every container is made from.</source>
             <translation>읽기 전용 레이어를 쌓은 것과 설정입니다. 모든 컨테이너는 이 틀로 만듭니다.</translation>
+        </message>
+        <message>
+            <source>A server that stores images to share them (Docker Hub, or one you run): pull copies an image's layers to this machine, push sends them there; layers either side already has are not sent again.</source>
+            <translation>이미지를 보관해 나누는 서버입니다(도커 허브, 또는 직접 운영하는 것). pull은 이미지의 레이어를 이 컴퓨터로 복사하고 push는 그곳으로 보냅니다. 어느 쪽이든 이미 가진 레이어는 다시 보내지 않습니다.</translation>
         </message>
         <message>
             <source>A container made from an image, with its own writable layer; its process has not started yet.</source>
@@ -1488,6 +1784,18 @@ chain id {chain}</source>
         <message>
             <source>Downloads an image's layers from a registry, or refreshes a tag to its newest version; layers already on this machine are not fetched again.</source>
             <translation>레지스트리에서 이미지의 레이어를 내려받거나 태그를 최신 버전으로 갱신합니다. 이 컴퓨터에 이미 있는 레이어는 다시 받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>push</source>
+            <translation>push</translation>
+        </message>
+        <message>
+            <source>Push</source>
+            <translation>푸시</translation>
+        </message>
+        <message>
+            <source>Uploads an image's layers to the registry its name points to (tag it host:port/name:tag first); layers the registry already has are not sent again.</source>
+            <translation>이미지의 레이어를 이름이 가리키는 레지스트리에 올립니다(먼저 호스트:포트/이름:태그 형태로 태그를 붙이세요). 레지스트리에 이미 있는 레이어는 다시 보내지 않습니다.</translation>
         </message>
         <message>
             <source>create</source>
@@ -1638,8 +1946,12 @@ chain id {chain}</source>
             <translation>컨테이너가 삭제되었습니다. 더 이상 작업할 대상이 없습니다.</translation>
         </message>
         <message>
-            <source>An image is a template, not a container: run it (or create a container from it, then start that).</source>
+            <source>Pull starts at the registry: use the pull arrow from the Registry node (the image's name says which registry).</source>
             <extracomment>Container operations asked of the image node.</extracomment>
+            <translation>pull은 레지스트리에서 시작합니다: 레지스트리 노드에서 나가는 pull 화살표를 쓰세요(어느 레지스트리인지는 이미지 이름이 말해 줍니다).</translation>
+        </message>
+        <message>
+            <source>An image is a template, not a container: run it (or create a container from it, then start that).</source>
             <translation>이미지는 컨테이너가 아니라 틀입니다. 이미지를 실행하십시오 (또는 이미지로 컨테이너를 생성한 뒤 그 컨테이너를 시작하십시오).</translation>
         </message>
         <message>
@@ -1675,9 +1987,26 @@ chain id {chain}</source>
             <translation>커밋은 컨테이너의 변경 사항을 저장합니다. 이미지에는 저장할 컨테이너 레이어가 없습니다. 이미지로 컨테이너를 실행해 무언가를 바꾼 뒤 그 컨테이너를 커밋하십시오.</translation>
         </message>
         <message>
+            <source>A registry only stores images: pull one to this machine first, then run or change it here.</source>
+            <extracomment>Operations asked of the registry node: only pull starts there.</extracomment>
+            <translation>레지스트리는 이미지를 보관만 합니다: 먼저 이 컴퓨터로 pull한 뒤 여기서 실행하거나 바꾸세요.</translation>
+        </message>
+        <message>
+            <source>Push starts from a local image: select the image to send it to the registry.</source>
+            <translation>push는 로컬 이미지에서 시작합니다: 레지스트리로 보낼 이미지를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>rmi removes local images only; the registry's copy stays (registries delete through their own API).</source>
+            <translation>rmi는 로컬 이미지만 삭제합니다. 레지스트리의 사본은 남습니다(레지스트리는 자체 API로 삭제합니다).</translation>
+        </message>
+        <message>
             <source>Pull acts on an image, not a container: select the container's image to fetch or refresh it.</source>
             <extracomment>Image operations asked of a container.</extracomment>
             <translation>풀은 컨테이너가 아니라 이미지에 하는 작업입니다. 이미지를 가져오거나 갱신하려면 컨테이너의 이미지를 선택하십시오.</translation>
+        </message>
+        <message>
+            <source>Push acts on an image, not a container: commit the container to an image, then push that.</source>
+            <translation>push는 컨테이너가 아니라 이미지에 작용합니다: 컨테이너를 이미지로 커밋한 뒤 그 이미지를 푸시하세요.</translation>
         </message>
         <message>
             <source>Create acts on an image, not a container: select the image to make another container from it.</source>
@@ -1809,6 +2138,10 @@ chain id {chain}</source>
             <translation>레지스트리에 그런 이미지가 없거나 로그인이 필요합니다. 이름과 태그를 확인하십시오.</translation>
         </message>
         <message>
+            <source>There is no local image by that name: tag an image with it first.</source>
+            <translation>그 이름의 로컬 이미지가 없습니다: 먼저 이미지에 그 이름으로 태그를 붙이세요.</translation>
+        </message>
+        <message>
             <source>The image no longer exists (it may have been removed elsewhere).</source>
             <translation>이미지가 더 이상 없습니다 (다른 곳에서 삭제되었을 수 있습니다).</translation>
         </message>
@@ -1901,6 +2234,10 @@ chain id {chain}</source>
             <translation>이미지 (로컬)</translation>
         </message>
         <message>
+            <source>Registry</source>
+            <translation>레지스트리</translation>
+        </message>
+        <message>
             <source>Created</source>
             <translation>생성됨</translation>
         </message>
@@ -1936,6 +2273,12 @@ chain id {chain}</source>
             <source>%n image(s)</source>
             <translation>
                 <numerusform>이미지 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with a digest</source>
+            <translation>
+                <numerusform>다이제스트 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2088,6 +2431,10 @@ chain id {chain}</source>
         <message>
             <source>Committed: the container's writable layer is now image {image}.</source>
             <translation>커밋 완료: 컨테이너 레이어가 이제 {image} 이미지가 되었습니다.</translation>
+        </message>
+        <message>
+            <source>No local image has come from or gone to a registry yet</source>
+            <translation>아직 레지스트리에서 오거나 레지스트리로 간 로컬 이미지가 없습니다</translation>
         </message>
         <message>
             <source>{count} removed since the app started</source>
@@ -2278,12 +2625,40 @@ chain id {chain}</source>
             <translation>활동 기록</translation>
         </message>
         <message>
+            <source>Build</source>
+            <translation>빌드</translation>
+        </message>
+        <message>
             <source>🔒 Read-only</source>
             <translation>🔒 읽기 전용</translation>
         </message>
         <message>
             <source>Classroom lock (`--read-only`, or `safety/read_only` in the settings file): nothing is removed or killed and no tag is moved. The menus cannot switch it off.</source>
             <translation>수업 잠금(`--read-only`, 또는 설정 파일의 `safety/read_only`): 아무것도 삭제하거나 강제 종료하지 않고 태그도 옮기지 않습니다. 메뉴로는 끌 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Select an image in the list first.</source>
+            <translation>먼저 목록에서 이미지를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Tag {image} as {reference}</source>
+            <translation>{image}에 {reference} 태그 붙이기</translation>
+        </message>
+        <message>
+            <source>Done: push it with the push arrow.</source>
+            <translation>완료: push 화살표로 푸시하세요.</translation>
+        </message>
+        <message>
+            <source>Tag for a registry…</source>
+            <translation>레지스트리용 태그…</translation>
+        </message>
+        <message>
+            <source>Push…</source>
+            <translation>푸시…</translation>
+        </message>
+        <message>
+            <source>Pull…</source>
+            <translation>풀…</translation>
         </message>
         <message>
             <source>Docker Engine {version} (API {api}) at {where}</source>
@@ -2383,6 +2758,14 @@ chain id {chain}</source>
         <message>
             <source>'{name}' is not a valid container name: use at least two letters, digits, '_', '.' or '-', starting with a letter or digit.</source>
             <translation>'{name}'은(는) 올바른 컨테이너 이름이 아닙니다. 영문자, 숫자, '_', '.', '-'를 두 글자 이상 쓰고, 영문자나 숫자로 시작하십시오.</translation>
+        </message>
+        <message>
+            <source>{text} means {full}: no registry is named, so it is Docker Hub ({registry}); repository {repository}; version {version}.</source>
+            <translation>{text}는 {full}을 뜻합니다: 레지스트리를 적지 않았으므로 도커 허브({registry})이고, 저장소는 {repository}, 버전은 {version}입니다.</translation>
+        </message>
+        <message>
+            <source>{text}: the registry at {registry}, repository {repository}, version {version}.</source>
+            <translation>{text}: {registry}의 레지스트리, 저장소 {repository}, 버전 {version}입니다.</translation>
         </message>
     </context>
     <context>
@@ -2641,6 +3024,160 @@ chain id {chain}</source>
         <message>
             <source>Left stripe: orange = shared with other images, blue = only this image.</source>
             <translation>왼쪽 띠: 주황색 = 다른 이미지와 공유, 파란색 = 이 이미지만 사용.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfer</name>
+        <message>
+            <source>Pulled {reference}: {total} layers, {moved} downloaded, {reused} already here (shared with local images).</source>
+            <extracomment>Daemon status text → (state, finished).</extracomment>
+            <translation>{reference} 풀 완료: 레이어 {total}개 중 {moved}개를 내려받았고 {reused}개는 이미 있었습니다(로컬 이미지와 공유).</translation>
+        </message>
+        <message>
+            <source>Pushed {reference}: {total} layers, {moved} uploaded, {reused} already in the registry.</source>
+            <translation>{reference} 푸시 완료: 레이어 {total}개 중 {moved}개를 올렸고 {reused}개는 이미 레지스트리에 있었습니다.</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>대기 중</translation>
+        </message>
+        <message>
+            <source>retrying</source>
+            <translation>다시 시도 중</translation>
+        </message>
+        <message>
+            <source>downloading</source>
+            <translation>내려받는 중</translation>
+        </message>
+        <message>
+            <source>downloaded</source>
+            <translation>내려받음</translation>
+        </message>
+        <message>
+            <source>extracting</source>
+            <translation>푸는 중</translation>
+        </message>
+        <message>
+            <source>uploading</source>
+            <translation>올리는 중</translation>
+        </message>
+        <message>
+            <source>already in the registry (mounted from another repository)</source>
+            <translation>이미 레지스트리에 있음(다른 저장소에서 연결)</translation>
+        </message>
+        <message>
+            <source>already exists here: not downloaded</source>
+            <translation>이미 여기 있음: 내려받지 않음</translation>
+        </message>
+        <message>
+            <source>already in the registry: not uploaded</source>
+            <translation>이미 레지스트리에 있음: 올리지 않음</translation>
+        </message>
+        <message>
+            <source>downloaded and unpacked</source>
+            <translation>내려받고 풀었음</translation>
+        </message>
+        <message>
+            <source>uploaded</source>
+            <translation>올렸음</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferRunner</name>
+        <message>
+            <source>Pull {reference}</source>
+            <translation>{reference} 풀</translation>
+        </message>
+        <message>
+            <source>Push {reference}</source>
+            <translation>{reference} 푸시</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>완료했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferView</name>
+        <message>
+            <source>Layer {n}: {id}</source>
+            <translation>레이어 {n}: {id}</translation>
+        </message>
+        <message>
+            <source>shared with {images}</source>
+            <translation>{images}와 공유</translation>
+        </message>
+        <message>
+            <source>Each layer appears here as the daemon names it: green ones are already there and are not sent again.</source>
+            <translation>데몬이 알려 주는 대로 각 레이어가 여기에 나타납니다: 초록색은 이미 그쪽에 있어 다시 보내지 않는 레이어입니다.</translation>
+        </message>
+        <message>
+            <source>Pull from a registry</source>
+            <translation>레지스트리에서 풀</translation>
+        </message>
+        <message>
+            <source>Push to a registry</source>
+            <translation>레지스트리로 푸시</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;docker pull&lt;/b&gt; copies an image's layers from a registry to this machine. Layers already here (shared with local images) are not downloaded again.</source>
+            <translation>&lt;b&gt;docker pull&lt;/b&gt;은 이미지의 레이어를 레지스트리에서 이 컴퓨터로 복사합니다. 이미 여기 있는 레이어(로컬 이미지와 공유)는 다시 내려받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;docker push&lt;/b&gt; sends a local image's layers to the registry its name names (host:port/name:tag). Layers the registry already has are not uploaded again.</source>
+            <translation>&lt;b&gt;docker push&lt;/b&gt;는 로컬 이미지의 레이어를 이름에 적힌 레지스트리(호스트:포트/이름:태그)로 보냅니다. 레지스트리에 이미 있는 레이어는 다시 올리지 않습니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Image:</source>
+            <translation>이미지(&amp;I):</translation>
+        </message>
+        <message>
+            <source>&amp;Pull</source>
+            <translation>풀(&amp;P)</translation>
+        </message>
+        <message>
+            <source>P&amp;ush</source>
+            <translation>푸시(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>취소(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Name the image, e.g. 127.0.0.1:5000/name:tag.</source>
+            <translation>이미지 이름을 적으세요. 예: 127.0.0.1:5000/name:tag</translation>
+        </message>
+        <message>
+            <source>Docker Hub needs a login and a network; to push to a local registry, tag the image host:port/name:tag first (the image's menu: Tag for a registry…).</source>
+            <translation>도커 허브에는 로그인과 네트워크가 필요합니다. 로컬 레지스트리로 푸시하려면 먼저 이미지에 호스트:포트/이름:태그 형태의 태그를 붙이세요(이미지 메뉴: 레지스트리용 태그…).</translation>
+        </message>
+        <message>
+            <source>Pulling {reference}…</source>
+            <translation>{reference} 풀 중…</translation>
+        </message>
+        <message>
+            <source>Pushing {reference}…</source>
+            <translation>{reference} 푸시 중…</translation>
+        </message>
+        <message>
+            <source>Digest: {digest} — the registry's name for exactly this content; {reference}@{digest} always means these layers.</source>
+            <translation>다이제스트: {digest} — 레지스트리가 바로 이 내용에 붙인 이름입니다. {reference}@{digest}는 언제나 이 레이어들을 뜻합니다.</translation>
+        </message>
+        <message>
+            <source>Tag for a registry</source>
+            <translation>레지스트리용 태그</translation>
+        </message>
+        <message>
+            <source>A second name for {image}: the same image, no copy. A name that starts with a registry host (host:port/) says where push sends it.</source>
+            <translation>{image}의 두 번째 이름입니다: 같은 이미지이며 복사하지 않습니다. 레지스트리 호스트(호스트:포트/)로 시작하는 이름은 push가 어디로 보낼지 알려 줍니다.</translation>
+        </message>
+        <message>
+            <source>&amp;New name:</source>
+            <translation>새 이름(&amp;N):</translation>
         </message>
     </context>
 </TS>

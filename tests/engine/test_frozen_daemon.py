@@ -58,7 +58,7 @@ def test_a_daemon_killed_mid_build_is_reported_as_gone(qtbot, private_daemon, ma
     dialog.dockerfile.setPlainText("FROM lcx-private/busybox:1\nRUN echo started; sleep 30\n")
     dialog.tag.setText(f"{unique_name}:dies")
     dialog.build_button.click()
-    qtbot.waitUntil(lambda: "started" in dialog.output.toPlainText(), timeout=20000)
+    qtbot.waitUntil(lambda: "started" in dialog.log_text(), timeout=20000)
     private_daemon.kill()
     qtbot.waitUntil(lambda: dialog.build_button.isEnabled(), timeout=15000)
     summary = dialog.summary.text()

@@ -22,7 +22,7 @@ def test_build_twice_shows_each_step_then_the_cache(qtbot, daemon, make_app, uni
     qtbot.waitUntil(lambda: dialog.build_button.isEnabled(), timeout=60000)
     image = daemon.images.get(tag)
     assert image.labels.get(TEST_LABEL) == "1"
-    text = dialog.output.toPlainText()
+    text = dialog.log_text()
     steps = [line for line in text.splitlines() if line.startswith("Step ")]
     # Seven Dockerfile steps, plus the LABEL step `--label` adds at the end in the classic builder.
     assert len(steps) == 8 and steps[0].startswith("Step 1/8 : FROM") and steps[-1].startswith("Step 8/8 : LABEL")
@@ -34,12 +34,12 @@ def test_build_twice_shows_each_step_then_the_cache(qtbot, daemon, make_app, uni
     dialog.build_button.click()  # the same Dockerfile again: every step comes from the cache
     qtbot.waitUntil(lambda: dialog.build_button.isEnabled(), timeout=60000)
     assert dialog.runner.run_steps == 0 and dialog.runner.cached_steps >= 5
-    assert "cache hit" in dialog.output.toPlainText()
-    assert "0 steps ran" in dialog.summary.text()
+    assert "cache hit" in dialog.log_text()
+    assert "0 ran" in dialog.summary.text()
     assert daemon.images.get(tag).id == image.id  # nothing new was made
     built = [e for e in app.ctx.log.entries() if e.command == f"docker build -t {tag} ."]
     assert len(built) == 2 and all(e.ok for e in built)
-    dialog.close()
+    app.window.build_dock.close()
 
 
 def test_a_failing_step_is_a_sentence(qtbot, daemon, make_app, unique_name):
@@ -53,8 +53,8 @@ def test_a_failing_step_is_a_sentence(qtbot, daemon, make_app, unique_name):
     qtbot.waitUntil(lambda: dialog.build_button.isEnabled(), timeout=60000)
     assert dialog.summary.text().startswith("The build failed:")
     assert "returned a non-zero code: 3" in dialog.summary.text()
-    assert "Traceback" not in dialog.output.toPlainText()
-    dialog.close()
+    assert "Traceback" not in dialog.log_text()
+    app.window.build_dock.close()
 
 
 def test_the_log_tells_build_containers_from_outside_ones(qtbot, daemon, make_app, unique_name):
@@ -72,7 +72,7 @@ def test_the_log_tells_build_containers_from_outside_ones(qtbot, daemon, make_ap
 
     qtbot.waitUntil(lambda: len(temporary()) >= 1, timeout=3000)
     assert not [e for e in app.ctx.log.entries() if "outside the app" in e.summary]
-    dialog.close()
+    app.window.build_dock.close()
 
 
 def test_closing_the_dialog_mid_build_says_nothing_on_stderr(qtbot, daemon, make_app, unique_name, capfd):
@@ -84,7 +84,7 @@ def test_closing_the_dialog_mid_build_says_nothing_on_stderr(qtbot, daemon, make
     dialog.tag.setText(f"lcx-test/{unique_name}:closing")
     dialog.build_button.click()
     qtbot.wait(300)
-    dialog.close()  # deleted on close, while the build streams its output: the build is cancelled
+    app.window.build_dock.close()  # closed while the build streams its output: the build is cancelled
     tag = f"lcx-test/{unique_name}:closing"
     qtbot.waitUntil(lambda: any(e.command == f"docker build -t {tag} ." and e.ok is not None
                                 for e in app.ctx.log.entries()), timeout=30000)
@@ -132,12 +132,14 @@ def test_build_a_folder_like_the_lecture_s(qtbot, daemon, make_app, unique_name,
     dialog.no_cache.setChecked(True)  # --no-cache: every step runs again
     dialog.build_button.click()
     qtbot.waitUntil(lambda: dialog.build_button.isEnabled(), timeout=60000)
-    assert dialog.runner.cached_steps == 0 and dialog.runner.run_steps >= 2
-    dialog.close()
+    # Only FROM is reused (the base image is already here); every other step ran.
+    assert dialog.runner.cached_steps == 1 and dialog.runner.steps[0].keyword == "FROM"
+    assert dialog.runner.run_steps == len(dialog.runner.steps) - 1 >= 5
+    app.window.build_dock.close()
 
 
 def test_build_arguments_are_checked():
-    from desktop.ui.build_dialog import parse_build_args
+    from desktop.ui.build_view import parse_build_args
 
     assert parse_build_args("A=1 B='two words'") == ({"A": "1", "B": "two words"}, None)
     args, problem = parse_build_args("A=1 nonsense")
@@ -155,7 +157,7 @@ def test_cancel_stops_the_build_and_leaves_nothing_behind(qtbot, daemon, make_ap
     images_before = {i['Id'] for i in daemon.api.images(all=True)}
     containers_before = {c['Id'] for c in daemon.api.containers(all=True)}
     dialog.build_button.click()
-    qtbot.waitUntil(lambda: "waiting" in dialog.output.toPlainText(), timeout=30000)
+    qtbot.waitUntil(lambda: "waiting" in dialog.log_text(), timeout=30000)
     assert dialog.cancel_button.isEnabled()
     started = __import__("time").monotonic()
     dialog.cancel_button.click()
@@ -166,7 +168,7 @@ def test_cancel_stops_the_build_and_leaves_nothing_behind(qtbot, daemon, make_ap
     qtbot.waitUntil(lambda: {c['Id'] for c in daemon.api.containers(all=True)} <= containers_before, timeout=15000)
     qtbot.waitUntil(lambda: {i['Id'] for i in daemon.api.images(all=True)} <= images_before, timeout=15000)
     assert not any(tag in i.tags for i in daemon.images.list())
-    dialog.close()
+    app.window.build_dock.close()
 
 
 def test_a_failed_build_cleans_up_what_it_left(qtbot, daemon, make_app, unique_name):
@@ -183,4 +185,4 @@ def test_a_failed_build_cleans_up_what_it_left(qtbot, daemon, make_app, unique_n
     assert "failed" in dialog.summary.text().lower()
     qtbot.waitUntil(lambda: {c['Id'] for c in daemon.api.containers(all=True)} <= containers_before, timeout=15000)
     qtbot.waitUntil(lambda: {i['Id'] for i in daemon.api.images(all=True)} <= images_before, timeout=15000)
-    dialog.close()
+    app.window.build_dock.close()

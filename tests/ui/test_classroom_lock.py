@@ -101,4 +101,4 @@ def test_build_onto_another_image_s_tag_is_refused_under_the_lock(qtbot, daemon,
     assert "spaces" in dialog.summary.text()
     qtbot.wait(200)
     assert {i.id for i in daemon.images.list(all=True)} == before
-    dialog.close()
+    locked_app.window.build_dock.close()

@@ -118,7 +118,7 @@ def test_dialogs_in_korean(qtbot, stage, make_app):
                   else "docker run", [tag], tag, app.window),
         CommitDialog(made["run"].name, f"{tag}-commit", app.window),
         ImageDialog("docker pull", "", tag, app.window),
-        app.window.open_build_dialog(),
+        (app.window.open_build_dialog(), app.window.build_dock)[1],  # the Build panel's dock
     ]
     for dialog in dialogs:
         dialog.show()

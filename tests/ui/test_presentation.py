@@ -73,7 +73,8 @@ def test_presentation_mode_is_readable_from_the_back_row(qtbot, stage, make_app,
         px = QFontInfo(menu.font()).pixelSize()
         if px < PRESENTATION_MIN_PX:
             problems.append(f"menu {menu.title()!r}: {px} px")
-    dialogs = [win.open_build_dialog(), CommitDialog(paused.name, f"{tag}-commit", win)]
+    win.open_build_dialog()
+    dialogs = [win.build_dock, CommitDialog(paused.name, f"{tag}-commit", win)]
     for dialog in dialogs:
         dialog.show()
         qtbot.wait(200)

@@ -120,7 +120,7 @@ def test_state_from_unknown_status_raises(status):
 
 def test_state_values():
     assert [s.value for s in State] == [
-        "image", "created", "running", "paused", "restarting", "exited", "dead", "removed"
+        "image", "registry", "created", "running", "paused", "restarting", "exited", "dead", "removed"
     ]
     assert State("exited") is S.EXITED
     assert S.EXITED == "exited"  # a str enum: compares with the plain string
@@ -139,7 +139,7 @@ def test_state_labels_and_descriptions():
 
 
 def test_container_states_exclude_graph_ends():
-    assert set(CONTAINER_STATES) == set(State) - {S.IMAGE, S.REMOVED}
+    assert set(CONTAINER_STATES) == set(State) - {S.IMAGE, S.REGISTRY, S.REMOVED}
 
 
 # --- transitions and specs ---------------------------------------------------------------------
@@ -147,13 +147,13 @@ def test_container_states_exclude_graph_ends():
 
 def test_transition_values():
     assert [t.value for t in Transition] == [
-        "pull", "create", "run", "start", "stop", "kill", "restart", "pause", "unpause",
+        "pull", "push", "create", "run", "start", "stop", "kill", "restart", "pause", "unpause",
         "rm", "rm_force", "commit", "rmi",
     ]
 
 
 def test_image_transitions():
-    assert IMAGE_TRANSITIONS == {T.PULL, T.CREATE, T.RUN, T.RMI}
+    assert IMAGE_TRANSITIONS == {T.PULL, T.PUSH, T.CREATE, T.RUN, T.RMI}
 
 
 def test_specs_cover_every_transition():
@@ -175,7 +175,7 @@ def test_specs_are_read_only():
 
 def test_engine_calls():
     assert {t: s.engine_call for t, s in SPECS.items()} == {
-        T.PULL: "pull", T.CREATE: "create", T.RUN: "run", T.START: "start", T.STOP: "stop",
+        T.PULL: "pull", T.PUSH: "push", T.CREATE: "create", T.RUN: "run", T.START: "start", T.STOP: "stop",
         T.KILL: "kill", T.RESTART: "restart", T.PAUSE: "pause", T.UNPAUSE: "unpause",
         T.RM: "remove", T.RM_FORCE: "remove", T.COMMIT: "commit", T.RMI: "remove_image",
     }
@@ -211,7 +211,7 @@ def test_shortcuts_unique_and_clear_of_standard_keys():
 
 def test_shortcut_table():
     assert {t: s.shortcut for t, s in SPECS.items()} == {
-        T.PULL: "Ctrl+Shift+L", T.CREATE: "Ctrl+Shift+N", T.RUN: "Ctrl+Shift+R",
+        T.PULL: "Ctrl+Shift+L", T.PUSH: "Ctrl+Shift+H", T.CREATE: "Ctrl+Shift+N", T.RUN: "Ctrl+Shift+R",
         T.START: "Ctrl+Shift+T", T.STOP: "Ctrl+Shift+O", T.KILL: "Ctrl+Shift+K",
         T.RESTART: "Ctrl+Shift+E", T.PAUSE: "Ctrl+Shift+P", T.UNPAUSE: "Ctrl+Shift+U",
         T.RM: "Ctrl+Del", T.RM_FORCE: "Ctrl+Shift+Del", T.COMMIT: "Ctrl+Shift+M", T.RMI: "Ctrl+Shift+I",
@@ -221,6 +221,7 @@ def test_shortcut_table():
 def test_event_sequences_per_engine_notes():
     assert {t: s.event_sequence for t, s in SPECS.items()} == {
         T.PULL: ("pull",),
+        T.PUSH: ("push",),
         T.CREATE: ("create",),
         T.RUN: ("create", "start"),
         T.START: ("start",),
@@ -248,7 +249,8 @@ def test_help_texts_teach_the_key_facts():
 TEACHERS_GRAPH = [
     (T.CREATE, S.IMAGE, S.CREATED),
     (T.RUN, S.IMAGE, S.RUNNING),
-    (T.PULL, S.IMAGE, S.IMAGE),
+    (T.PULL, S.REGISTRY, S.IMAGE),
+    (T.PUSH, S.IMAGE, S.REGISTRY),
     (T.START, S.CREATED, S.RUNNING),
     (T.PAUSE, S.RUNNING, S.PAUSED),
     (T.UNPAUSE, S.PAUSED, S.RUNNING),
@@ -287,9 +289,11 @@ def test_edges_are_unique_per_source_and_transition():
 def test_edges_shape():
     assert all(isinstance(e, Edge) for e in edges())
     assert not [e for e in edges() if e.source is S.REMOVED]  # nothing leaves Removed
-    # Image operations start at the image, container operations at a container.
+    # Image operations start at the image (pull: at the registry), container operations at a container.
     for e in edges():
-        assert (e.source is S.IMAGE) == (e.transition in IMAGE_TRANSITIONS)
+        assert (e.source in (S.IMAGE, S.REGISTRY)) == (e.transition in IMAGE_TRANSITIONS)
+    assert [(e.source, e.target) for e in edges() if e.transition in (T.PULL, T.PUSH)] == [
+        (S.REGISTRY, S.IMAGE), (S.IMAGE, S.REGISTRY)]
     # Every state appears in the graph.
     assert {e.source for e in edges()} | {e.target for e in edges()} == set(State)
 
@@ -437,7 +441,8 @@ def test_daemon_faithful_refusals(transition, state):
 
 
 def test_allowed_transitions_in_display_order():
-    assert allowed_transitions(S.IMAGE) == (T.PULL, T.CREATE, T.RUN, T.RMI)
+    assert allowed_transitions(S.REGISTRY) == (T.PULL,)
+    assert allowed_transitions(S.IMAGE) == (T.PUSH, T.CREATE, T.RUN, T.RMI)
     assert allowed_transitions(S.RUNNING) == (T.STOP, T.KILL, T.RESTART, T.PAUSE, T.RM_FORCE, T.COMMIT)
     assert allowed_transitions(S.PAUSED) == (T.STOP, T.KILL, T.RESTART, T.UNPAUSE, T.RM_FORCE, T.COMMIT)
     assert allowed_transitions(S.EXITED) == (T.START, T.RESTART, T.RM, T.RM_FORCE, T.COMMIT)
@@ -535,6 +540,7 @@ def test_cli_command_ignores_arguments_the_operation_does_not_use():
         (T.RUN, {"name": "web"}, "image"),
         (T.CREATE, {}, "image"),
         (T.PULL, {"container": "web"}, "image"),
+        (T.PUSH, {"container": "web"}, "image"),
         (T.RMI, {}, "image"),
         (T.COMMIT, {"container": "web"}, "new_image"),
         (T.COMMIT, {"new_image": "snap"}, "container"),
@@ -617,7 +623,10 @@ def _fold(state, actions):
 def test_event_sequences_fold_to_the_edge_target(edge):
     events = event_sequence_for(edge.transition, edge.source)
     end = _fold(edge.source, events)
-    if edge.transition is T.COMMIT:
+    if edge.transition in (T.PULL, T.PUSH):
+        # Image traffic: an image event; no container moves.
+        assert events == (edge.transition.value,) and end is edge.source
+    elif edge.transition is T.COMMIT:
         # Commit makes a new image; the container itself stays where it was.
         assert "commit" in events
         assert end is edge.source
@@ -805,7 +814,7 @@ def test_explain_image_not_found():
     [
         (T.RESTART, 500, None),
         (T.START, 500, S.EXITED),  # e.g. the command does not exist in the image
-        (T.PULL, 500, S.IMAGE),
+        (T.PULL, 500, S.REGISTRY),
         (T.COMMIT, 400, S.RUNNING),
         (T.PAUSE, 418, None),
         (T.RM_FORCE, 409, S.RUNNING),  # allowed in that state, so the model has no better story

@@ -32,6 +32,7 @@ ALLOWED_LATIN = {
     "local", "share", "applications", "icons", "hicolor", "var", "run", "sock", "tmp",
     # docker sub-commands and options, kept as typed
     "pull", "push", "create", "start", "stop", "kill", "restart", "pause", "unpause", "rm", "rmi", "commit",
+    "login", "text", "jsonl", "return",  # a docker sub-command, the CLI's --format values, the Return key
     "build", "tag", "images", "image", "ps", "inspect", "history", "top", "save", "version", "context", "use",
     "exec", "logs", "name", "force", "no", "cache", "from", "copy", "add", "workdir", "cmd", "env", "label",
     "entrypoint", "expose", "volume", "user", "arg", "onbuild", "healthcheck", "shell", "nop", "latest",
