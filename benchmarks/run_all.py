@@ -26,6 +26,7 @@ def main() -> int:
         ["populated_start.py", "--runs", "2" if args.quick else "3"],
         ["layers_load.py", "--count", "60" if args.quick else "300"],
         ["event_latency.py", "--rounds", "2" if args.quick else "5"],
+        ["build_log.py", "--lines", "200000" if args.quick else "1000000"],
     ]
     figures = []
     for script, *rest in runs:

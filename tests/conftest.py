@@ -20,6 +20,11 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":
     _screen = os.path.join(os.path.dirname(__file__), "support", "screen-1920x1080.json")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
+# Builds the app records (to say where the cache broke next time) go to a folder of the test run's own.
+import tempfile  # noqa: E402
+
+os.environ.setdefault("LCX_DATA_DIR", tempfile.mkdtemp(prefix="lcx-test-data-"))
+
 #: Every object a test creates carries this label so it can be found and removed afterwards.
 from tests.support.base_image import BASE_IMAGE, TEST_LABEL  # noqa: E402,F401
 

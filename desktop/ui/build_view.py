@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QToolTip,
@@ -357,13 +357,22 @@ class BuildPanel(QWidget):
         steps_layout.addWidget(self.steps_scroll, 1)
         steps_layout.addWidget(self.summary)
 
-        self.output = QListView()
+        # A table of one column with fixed row heights is fully virtualised: laying it out costs the
+        # same for ten lines or a million (a list view keeps a position per row and redoes them all).
+        self.output = QTableView()
         self.output.setObjectName("buildOutput")
         self.output.setModel(self.runner.log)
-        self.output.setUniformItemSizes(True)  # virtualised: only the rows on screen are measured and drawn
         self.output.setFont(mono)
+        self.output.horizontalHeader().hide()
+        self.output.horizontalHeader().setStretchLastSection(True)
+        self.output.verticalHeader().hide()
+        self.output.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.output.verticalHeader().setDefaultSectionSize(QFontMetrics(mono).height() + 2)
+        self.output.setShowGrid(False)
+        self.output.setWordWrap(False)
+        self.output.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.output.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.output.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.output.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.output_title = QLabel()
         log_box = QWidget()
         log_layout = QVBoxLayout(log_box)

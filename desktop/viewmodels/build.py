@@ -81,6 +81,9 @@ class BuildLogModel(QAbstractListModel):
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._lines)
 
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else 1
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -92,6 +95,8 @@ class BuildLogModel(QAbstractListModel):
             c = colors()
             return QColor({"step": c.edge_active, "cached": c.ok, "ran": c.shared, "error": c.error,
                            "done": c.ok}.get(kind, c.text if kind == "output" else c.muted))
+        if role == Qt.ItemDataRole.ToolTipRole and len(text) > 120:
+            return text
         if role == Qt.ItemDataRole.FontRole and kind in ("step", "done", "error"):
             return self._font_bold
         return None

@@ -186,3 +186,66 @@ def test_a_failed_build_cleans_up_what_it_left(qtbot, daemon, make_app, unique_n
     qtbot.waitUntil(lambda: {c['Id'] for c in daemon.api.containers(all=True)} <= containers_before, timeout=15000)
     qtbot.waitUntil(lambda: {i['Id'] for i in daemon.api.images(all=True)} <= images_before, timeout=15000)
     app.window.build_dock.close()
+
+
+def test_live_steps_the_cache_banner_and_the_comparison(qtbot, daemon, make_app, unique_name, tmp_path):
+    """Blocks appear while the build runs; a changed copied file is named in the banner; the
+    comparison says which steps were reused and which rebuilt."""
+    ctx = tmp_path / "live"
+    ctx.mkdir()
+    (ctx / "requirements.txt").write_text("one\n")
+    (ctx / "Dockerfile").write_text(
+        f"FROM {BASE_IMAGE}\nRUN echo {unique_name} > /first\nCOPY requirements.txt /tmp/\n"
+        "RUN echo installing; sleep 2; cp /tmp/requirements.txt /installed\nCMD [\"cat\", \"/installed\"]\n")
+    app = make_app(show=True)
+    wait_synced(qtbot, app)
+    app.window.build_labels = {TEST_LABEL: "1"}
+    panel = app.window.open_build_dialog()
+    assert app.window.build_dock.isVisible() and not app.window.build_dock.isFloating()  # beside the views
+    panel.set_context(str(ctx))
+    tag = f"lcx-test/{unique_name}:live"
+    panel.tag.setText(tag)
+    panel.build_button.click()
+    # Mid-build: the sleeping step is on screen, running, above finished ones.
+    qtbot.waitUntil(lambda: any(not s.finished and s.number == 4 for s in panel.steps_view.steps), timeout=30000)
+    shown = panel.steps_view.steps
+    assert [s.status for s in shown[:3]] == ["cached", "ran", "ran"] and not shown[3].finished
+    assert panel.runner.running and "step 4 of" in panel.summary.text()
+    qtbot.waitUntil(lambda: panel.build_button.isEnabled(), timeout=60000)
+    counts = panel.runner.counts()
+    assert (counts.steps, counts.cached, counts.ran) == (6, 1, 5)  # 5 Dockerfile steps + the --label step
+    assert counts.metadata == 2 and counts.layers == 3
+    assert all(s.seconds is not None for s in panel.runner.steps)
+    qtbot.waitUntil(lambda: panel.runner.steps[3].size is not None, timeout=10000)
+    assert "5 ran (3 made a layer, 2 changed settings only)" in panel.summary.text()
+
+    (ctx / "requirements.txt").write_text("two\n")  # what step 3 copies
+    panel.build_button.click()
+    qtbot.waitUntil(lambda: panel.build_button.isEnabled(), timeout=60000)
+    assert [s.status for s in panel.runner.steps][:3] == ["cached", "cached", "ran"]
+    qtbot.waitUntil(lambda: panel.banner.isVisible(), timeout=5000)
+    assert "step 3" in panel.banner.text() and "requirements.txt" in panel.banner.text()
+    assert panel.steps_view.broken_at == 3
+    assert panel.compare_button.isEnabled()
+    dialog = panel.open_comparison()
+    verdicts = [row.verdict for row in dialog.rows]
+    assert verdicts[:2] == ["reused", "reused"] and set(verdicts[2:]) == {"rebuilt"}
+    assert "2 of 6 steps were reused" in dialog.heading.text()
+    dialog.close()
+    app.window.build_dock.close()
+    assert panel.runner.log.rowCount() == 0  # closing lets the output go
+
+
+def test_the_log_keeps_a_bounded_tail_and_strips_colour():
+    from desktop.viewmodels import build as build_vm
+    from desktop.viewmodels.build import BuildLogModel
+
+    model = BuildLogModel()
+    limit = build_vm.MAX_LOG_LINES
+    model.append([(f"line {i}", "output") for i in range(limit + 5)])
+    assert model.rowCount() == limit and model.dropped == 5
+    model.append([("more", "output")] * 10)
+    assert model.rowCount() <= limit and model.dropped >= 15
+    assert model.data(model.index(model.rowCount() - 1)) == "more"
+    model.clear()
+    assert model.rowCount() == 0 and model.dropped == 0
