@@ -51,6 +51,11 @@ def main() -> int:
     client = docker.from_env()
     ensure_base_image(client)
     app = QApplication([])
+    # The conditions the window runs in (desktop.app.Application sets both up the same way).
+    from desktop.app import GuiThreadGc, favour_gui_thread
+
+    collector = GuiThreadGc()
+    favour_gui_thread()
     engine = Engine(resolve_endpoint())
     requests = RequestRunner()
     log = ActivityLog()
@@ -120,6 +125,7 @@ def main() -> int:
     except Exception:
         pass
     engine.shutdown()
+    collector.stop()
     ratio = stall / idle if idle else float("inf")
     print(f"{lines} lines in {took:.1f} s; longest GUI stall {stall:.0f} ms vs idle {idle:.0f} ms "
           f"(ratio {ratio:.2f}); memory {before:.0f} → peak {peak:.0f} → after close {after:.0f} MB")

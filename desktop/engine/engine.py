@@ -292,6 +292,7 @@ class Engine:
         files: Mapping[str, bytes] | None = None,
         labels: Mapping[str, str] | None = None,
         on_output: Callable[[str], None] | None = None,
+        on_lines: Callable[[list[str]], None] | None = None,
         context: str | None = None,
         buildargs: Mapping[str, str] | None = None,
         nocache: bool = False,
@@ -303,8 +304,10 @@ class Engine:
         The context is in memory (``dockerfile`` is its text, plus ``files``), or a folder
         (``context``; ``dockerfile`` is then the Dockerfile's path inside it, and the folder's
         ``.dockerignore`` is honoured as the CLI honours it). Each output line goes to
-        ``on_output`` (on the worker thread) as it arrives. Stream chunks can split lines, so they
-        are buffered and split on newlines. A failing step arrives inside the stream after HTTP 200,
+        ``on_output`` (on the worker thread) as it arrives, or the lines of each stream chunk go to
+        ``on_lines`` as one list (a step printing thousands of lines arrives in few chunks; handing them
+        over together keeps the worker's share of the interpreter small). Stream chunks can split
+        lines, so they are buffered and split on newlines. A failing step arrives inside the stream after HTTP 200,
         as ``{"error": ...}``.
         """
         options = dict(tag=tag, labels=dict(labels or {}), rm=True, decode=True, buildargs=dict(buildargs or {}),
@@ -324,6 +327,13 @@ class Engine:
                 raise
             finally:
                 c.close()
+
+        def deliver(lines: list[str]) -> None:
+            if on_lines is not None:
+                on_lines(lines)
+            elif on_output is not None:
+                for line in lines:
+                    on_output(line)
 
         def _run_build(c: docker.DockerClient) -> str:
             image_id = None
@@ -352,12 +362,12 @@ class Engine:
                 if isinstance(chunk.get("aux"), dict) and chunk["aux"].get("ID"):
                     image_id = chunk["aux"]["ID"]
                 buffer += chunk.get("stream", "")
-                while "\n" in buffer:
-                    line, buffer = buffer.split("\n", 1)
-                    if on_output is not None:
-                        on_output(line)
-            if buffer and on_output is not None:
-                on_output(buffer)
+                if "\n" in buffer:
+                    lines = buffer.split("\n")
+                    buffer = lines.pop()
+                    deliver(lines)
+            if buffer:
+                deliver([buffer])
             return image_id or c.api.inspect_image(tag)["Id"]
 
         return self.submit(QT_TRANSLATE_NOOP("Engine", "Build"), call)

@@ -35,6 +35,16 @@ _STEP = re.compile(r"^Step (\d+)/(\d+) : (.*)$", re.S)
 _RESULT = re.compile(r"^ ?---> ([0-9a-f]{12,64})$")
 _RUNNING = re.compile(r"^ ?---> Running in ([0-9a-f]{12,64})$")
 _COPY_SOURCE = re.compile(r"\b(file|dir|multi):([0-9a-f]{64})\b")
+#: A line that may be the builder's own (after leading blanks, "S", "-" or "R"), in a block of lines.
+_MAYBE_MARKED = re.compile(r"^[^\S\n]*[SR-]", re.M)
+
+
+#: What a line of build output can be, by code (``feed_lines`` gives codes: one byte a line).
+KINDS = ("output", "step", "cached", "ran", "result", "removed", "done", "error")
+KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}
+
+#: The first characters of the builder's own lines ("Step", "--->", "Removing", "Successfully").
+_MARKED = frozenset("S-R")
 
 
 def clean_line(text: str) -> str:
@@ -45,6 +55,8 @@ def clean_line(text: str) -> str:
     if "\r" in text:
         parts = [p for p in text.split("\r") if p]
         text = parts[-1] if parts else ""
+    if text.isprintable():  # the common case: nothing to drop
+        return text
     if _CONTROL.search(text):
         text = _CONTROL.sub("", text.replace("\t", "    "))
     return text
@@ -54,6 +66,8 @@ def line_kind(text: str) -> str:
     """What a (clean) line of classic-builder output is: ``step``, ``cached``, ``ran``, ``result``,
     ``removed``, ``done`` or ``output`` (a step's own output)."""
     s = text.strip()
+    if s[:1] not in _MARKED:  # most lines are a step's own output: one check decides
+        return "output"
     if s.startswith("Step ") and " : " in s and _STEP.match(s):
         return "step"
     if s == "---> Using cache":
@@ -157,6 +171,7 @@ class BuildParser:
         self.lines = 0
         self.image_id = ""  # the final image, from ``Successfully built`` (the caller may know the full id)
         self._base_pulled = False
+        self._in_from = False  # the open step is a FROM (its output may say the base image was pulled)
 
     @property
     def current(self) -> BuildStep | None:
@@ -166,9 +181,15 @@ class BuildParser:
         """One clean line at time ``now``: returns ``(kind, steps that changed)``."""
         self.lines += 1
         kind = line_kind(text)
+        step = self.current
+        if kind == "output":  # the common case, kept short: a step's own output
+            if step is not None:
+                step.lines += 1
+                if self._in_from and ("Pulling from" in text or "Pull complete" in text):
+                    self._base_pulled = True
+            return kind, []
         s = text.strip()
         changed: list[BuildStep] = []
-        step = self.current
         if kind == "step":
             if step is not None:  # a step with no result line: close it at the next one
                 self._finish(step, now, "ran" if step.status == "running" else step.status)
@@ -176,6 +197,7 @@ class BuildParser:
             number, total, instruction = _STEP.match(s).groups()
             step = BuildStep(int(number), int(total), instruction.strip(), started=now)
             self._base_pulled = False
+            self._in_from = step.keyword == "FROM"
             self.steps.append(step)
             changed.append(step)
         elif step is None:
@@ -199,11 +221,44 @@ class BuildParser:
                 status = "ran"
             self._finish(step, now, status)
             changed.append(step)
-        elif kind == "output":
-            step.lines += 1
-            if step.keyword == "FROM" and ("Pulling from" in s or "Pull complete" in s):
-                self._base_pulled = True
         return kind, changed
+
+    def feed_lines(self, lines: list[str], now: float) -> tuple[list[str], bytearray, list[tuple[str, str, list[BuildStep]]]]:
+        """Many lines at once (one stream chunk; raw: they are cleaned here). Returns the clean lines,
+        their kinds as codes (``KINDS[code]``), and ``(line, kind, changed steps)`` for each of the
+        builder's own lines.
+
+        A step that prints thousands of lines arrives in chunks of thousands: one search over the
+        chunk finds the few lines that may be the builder's, the rest are counted as output together.
+        No object is made per line beyond its text (a million tuples would keep the cycle collector busy).
+        """
+        block = "\n".join(lines)
+        if _CONTROL.search(block):
+            lines = [clean_line(t) for t in lines]
+            block = "\n".join(lines)
+        marks: list[int] = []
+        if _MAYBE_MARKED.search(block):
+            marks = [i for i, t in enumerate(lines) if t.strip()[:1] in _MARKED]
+        kinds = bytearray(len(lines))  # all KIND_CODES["output"] (0) to begin with
+        events: list[tuple[str, str, list[BuildStep]]] = []
+        start = 0
+        for index in [*marks, len(lines)]:
+            if index > start:  # a run of plain output
+                count = index - start
+                self.lines += count
+                step = self.current
+                if step is not None:
+                    step.lines += count
+                    if self._in_from and any("Pulling from" in t or "Pull complete" in t for t in lines[start:index]):
+                        self._base_pulled = True
+            if index < len(lines):
+                line = lines[index]
+                kind, changed = self.feed(line, now)
+                kinds[index] = KIND_CODES[kind]
+                if kind != "output" or changed:
+                    events.append((line, kind, changed))
+            start = index + 1
+        return lines, kinds, events
 
     def fail(self, now: float) -> BuildStep | None:
         """The build failed: the step that was running failed."""

@@ -4,7 +4,7 @@ Each step appears as a block the moment it starts, stacked like the layers it ma
 step at the bottom): green and solid with a check when the cache gave it, orange and hatched when
 it ran, a dashed outline when it only changed settings; its time and layer size are written on it.
 A banner names the first step that broke the cache, and why, by comparing with the previous build
-of the same tag. The output below is a virtualised list: a million lines cost what is on screen.
+of the same tag. The output below is painted in one pass: a million lines cost what is on screen.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QToolTip,
@@ -46,6 +45,7 @@ from desktop.viewmodels.build import BuildRunner
 from desktop.viewmodels.theme import colors
 
 from .dialogs import tag_move_allowed
+from .log_view import LogView
 
 EXAMPLE = """FROM {base}
 LABEL course="docker-lifecycle"
@@ -357,22 +357,9 @@ class BuildPanel(QWidget):
         steps_layout.addWidget(self.steps_scroll, 1)
         steps_layout.addWidget(self.summary)
 
-        # A table of one column with fixed row heights is fully virtualised: laying it out costs the
-        # same for ten lines or a million (a list view keeps a position per row and redoes them all).
-        self.output = QTableView()
+        self.output = LogView(self.runner.log)
         self.output.setObjectName("buildOutput")
-        self.output.setModel(self.runner.log)
         self.output.setFont(mono)
-        self.output.horizontalHeader().hide()
-        self.output.horizontalHeader().setStretchLastSection(True)
-        self.output.verticalHeader().hide()
-        self.output.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.output.verticalHeader().setDefaultSectionSize(QFontMetrics(mono).height() + 2)
-        self.output.setShowGrid(False)
-        self.output.setWordWrap(False)
-        self.output.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.output.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.output.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.output_title = QLabel()
         log_box = QWidget()
         log_layout = QVBoxLayout(log_box)

@@ -27,8 +27,9 @@ from desktop.layers.buildsteps import (
     BuildStep,
     CacheBreak,
     Counts,
+    KIND_CODES,
+    KINDS,
     cache_break,
-    clean_line,
     count_steps,
     record_steps,
     with_sizes,
@@ -69,17 +70,20 @@ def explain(kind: str) -> str:
 
 
 class BuildLogModel(QAbstractListModel):
-    """The build's output: a bounded list, shown by a virtualised view (only visible rows are drawn)."""
+    """The build's output: a bounded list of lines. Painted by ``LogView`` (only visible rows are
+    drawn); an item view can show it too. Each line is its text and a one-byte kind (``KINDS``):
+    no object per line beyond its text."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._lines: list[tuple[str, str]] = []  # (text, kind)
+        self._texts: list[str] = []
+        self._kinds = bytearray()
         self.dropped = 0  # lines that no longer fit and were let go
         self._font_bold = QFont()
         self._font_bold.setBold(True)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._lines)
+        return 0 if parent.isValid() else len(self._texts)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else 1
@@ -87,10 +91,9 @@ class BuildLogModel(QAbstractListModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        text, kind = self._lines[index.row()]
+        text, kind = self._texts[index.row()], KINDS[self._kinds[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            note = explain(kind)
-            return f"{text}    ← {note}" if note else text
+            return self.shown(text, kind)
         if role == Qt.ItemDataRole.ForegroundRole:
             c = colors()
             return QColor({"step": c.edge_active, "cached": c.ok, "ran": c.shared, "error": c.error,
@@ -102,36 +105,54 @@ class BuildLogModel(QAbstractListModel):
         return None
 
     def append(self, lines: list[tuple[str, str]]) -> None:
-        if not lines:
+        """Lines given as ``(text, kind)``."""
+        self.append_coded([t for t, _k in lines], bytearray(KIND_CODES[k] for _t, k in lines))
+
+    def append_coded(self, texts: list[str], kinds: bytes | bytearray) -> None:
+        """Lines given as texts and their kinds' codes."""
+        if not texts:
             return
-        if len(lines) > MAX_LOG_LINES:
-            self.dropped += len(lines) - MAX_LOG_LINES
-            lines = lines[-MAX_LOG_LINES:]
-        overflow = len(self._lines) + len(lines) - MAX_LOG_LINES
+        if len(texts) > MAX_LOG_LINES:
+            self.dropped += len(texts) - MAX_LOG_LINES
+            texts, kinds = texts[-MAX_LOG_LINES:], kinds[-MAX_LOG_LINES:]
+        overflow = len(self._texts) + len(texts) - MAX_LOG_LINES
         if overflow > 0:
             # Let a tenth go at once, so the front is trimmed rarely (each trim moves the whole list).
-            cut = min(len(self._lines), max(overflow, MAX_LOG_LINES // 10))
+            cut = min(len(self._texts), max(overflow, MAX_LOG_LINES // 10))
             self.beginRemoveRows(QModelIndex(), 0, cut - 1)
-            del self._lines[:cut]
+            del self._texts[:cut]
+            del self._kinds[:cut]
             self.endRemoveRows()
             self.dropped += cut
-        first = len(self._lines)
-        self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
-        self._lines.extend(lines)
+        first = len(self._texts)
+        self.beginInsertRows(QModelIndex(), first, first + len(texts) - 1)
+        self._texts.extend(texts)
+        self._kinds.extend(kinds)
         self.endInsertRows()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._lines = []
+        self._texts = []
+        self._kinds = bytearray()
         self.dropped = 0
         self.endResetModel()
 
+    def lines(self, first: int = 0, stop: int | None = None) -> list[tuple[str, str]]:
+        """``(text, kind)`` of rows ``first`` up to (not including) ``stop``."""
+        return [(t, KINDS[k]) for t, k in zip(self._texts[first:stop], self._kinds[first:stop])]
+
+    @staticmethod
+    def shown(text: str, kind: str) -> str:
+        """A line as the log shows it: the builder's own lines with what they mean."""
+        note = explain(kind)
+        return f"{text}    ← {note}" if note else text
+
     def text(self) -> str:
-        return "\n".join(self.data(self.index(i)) for i in range(len(self._lines)))
+        return "\n".join(self.shown(t, k) for t, k in self.lines())
 
     def retranslate(self) -> None:
-        if self._lines:
-            self.dataChanged.emit(self.index(0), self.index(len(self._lines) - 1))
+        if self._texts:
+            self.dataChanged.emit(self.index(0), self.index(len(self._texts) - 1))
 
 
 class _Shared:
@@ -140,7 +161,8 @@ class _Shared:
     def __init__(self):
         self.lock = threading.Lock()
         self.parser = BuildParser()
-        self.pending: list[tuple[str, str]] = []
+        self.pending: list[str] = []  # lines not yet in the log, and their kinds' codes
+        self.pending_kinds = bytearray()
         self.steps_changed = False
         self.new_containers: list[str] = []
         self.made_containers: list[str] = []
@@ -245,7 +267,7 @@ class BuildRunner(QObject):
                                  self._on_files, lambda _error: None)
         else:
             self.files = {}
-        future = self._engine.build(dockerfile, tag, labels=labels, on_output=self._on_output, context=context,
+        future = self._engine.build(dockerfile, tag, labels=labels, on_lines=self._on_lines, context=context,
                                     buildargs=buildargs, nocache=nocache, forcerm=forcerm, cancel=self._cancel)
         self._requests.track(future, lambda image_id, e=entry, t=tag: self._on_done(e, t, image_id),
                              lambda error, e=entry: self._on_error(e, error))
@@ -254,21 +276,28 @@ class BuildRunner(QObject):
         return True
 
     def _on_output(self, text: str) -> None:
-        """On the worker thread: parse the line and queue it; the GUI takes the queue in batches."""
+        """On the worker thread: one line (see ``_on_lines``)."""
+        self._on_lines([text])
+
+    def _on_lines(self, texts: list[str]) -> None:
+        """On the worker thread: parse the lines of one stream chunk and queue them; the GUI takes the
+        queue in batches. The worker's share of the interpreter must stay small (the window waits for
+        it): the chunk is searched once for the builder's own lines, the rest are queued as they are."""
         shared = self._shared
-        line = clean_line(text)
         now = time.monotonic()
         with shared.lock:
-            kind, changed = shared.parser.feed(line, now)
-            shared.pending.append((line, kind))
-            if changed:
-                shared.steps_changed = True
-            if kind == "ran":
-                cid = line.strip().rsplit(" ", 1)[-1]
-                shared.made_containers.append(cid)
-                shared.new_containers.append(cid)
-            elif kind == "result" and changed and changed[-1].status == "ran" and changed[-1].keyword != "FROM":
-                shared.made_image = changed[-1].image  # the newest image a step made (not one from the cache)
+            lines, kinds, events = shared.parser.feed_lines(texts, now)
+            shared.pending.extend(lines)
+            shared.pending_kinds.extend(kinds)
+            for line, kind, changed in events:
+                if changed:
+                    shared.steps_changed = True
+                if kind == "ran":
+                    cid = line.strip().rsplit(" ", 1)[-1]
+                    shared.made_containers.append(cid)
+                    shared.new_containers.append(cid)
+                elif kind == "result" and changed and changed[-1].status == "ran" and changed[-1].keyword != "FROM":
+                    shared.made_image = changed[-1].image  # the newest image a step made (not one from the cache)
 
     def cancel(self) -> bool:
         """Stop the running build on the daemon; what it made is removed when it has stopped."""
@@ -281,8 +310,9 @@ class BuildRunner(QObject):
     def _drain(self) -> None:
         shared = self._shared
         with shared.lock:
-            batch = shared.pending[:DRAIN_BATCH]
+            batch, kinds = shared.pending[:DRAIN_BATCH], shared.pending_kinds[:DRAIN_BATCH]
             del shared.pending[:DRAIN_BATCH]
+            del shared.pending_kinds[:DRAIN_BATCH]
             steps_changed, shared.steps_changed = shared.steps_changed, False
             containers, shared.new_containers = shared.new_containers, []
             if steps_changed:
@@ -291,7 +321,7 @@ class BuildRunner(QObject):
             for cid in containers:
                 self._narrator.note_build_container(cid)
         if batch:
-            self.log.append(batch)
+            self.log.append_coded(batch, kinds)
             self.lines_added.emit(len(batch))
         if steps_changed:
             self._apply_sizes()

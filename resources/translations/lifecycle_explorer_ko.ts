@@ -238,7 +238,7 @@
         <name>BuildSteps</name>
         <message>
             <source>The cache broke at step {n}: its instruction changed (was “{old}”, now “{new}”), so it and every step after it ran again.</source>
-            <extracomment>Instructions that change only the image's configuration (no files).</extracomment>
+            <extracomment>Instructions that change only the image's configuration (no files). A line that may be the builder's own (after leading blanks, "S", "-" or "R"), in a block of lines. What a line of build output can be, by code (``feed_lines`` gives codes: one byte a line). The first characters of the builder's own lines ("Step", "---&gt;", "Removing", "Successfully").</extracomment>
             <translation>{n}단계에서 캐시가 깨졌습니다: 명령이 바뀌었습니다(이전 “{old}”, 지금 “{new}”). 그래서 이 단계와 그 뒤의 모든 단계를 다시 실행했습니다.</translation>
         </message>
         <message>
@@ -2507,6 +2507,22 @@ chain id {chain}</source>
         <message>
             <source>Exported the graph to {path}.</source>
             <translation>그래프를 {path}에 내보냈습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogView</name>
+        <message>
+            <source>The build's output appears here.</source>
+            <extracomment>Space left of the text (px).</extracomment>
+            <translation>빌드 출력이 여기에 나타납니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>복사(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>모두 선택(&amp;A)</translation>
         </message>
     </context>
     <context>

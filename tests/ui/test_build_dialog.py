@@ -249,3 +249,42 @@ def test_the_log_keeps_a_bounded_tail_and_strips_colour():
     assert model.data(model.index(model.rowCount() - 1)) == "more"
     model.clear()
     assert model.rowCount() == 0 and model.dropped == 0
+
+
+def test_the_log_view_follows_the_end_selects_and_copies(qtbot):
+    """The painted log: it stays on the newest line while the user has not scrolled up, keeps its
+    place when they have, and copies the lines they selected (notes included)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.ui.log_view import LogView
+    from desktop.viewmodels.build import BuildLogModel
+
+    model = BuildLogModel()
+    view = LogView(model)
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    model.append([(f"line {i}", "output") for i in range(5000)])
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 4900 and bar.value() == bar.maximum()  # following the end
+    model.append([("Step 2/2 : CMD x", "step"), (" ---> Using cache", "cached")])
+    assert bar.value() == bar.maximum()
+    bar.setValue(100)  # the user scrolls up: new lines must not pull the view away
+    model.append([(f"later {i}", "output") for i in range(50)])
+    assert bar.value() == 100
+    top = view.viewport().rect().topLeft() + QPoint(5, 2)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=top)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
+                     pos=top + QPoint(0, 2 * (view.fontMetrics().height() + 2)))
+    assert view.selected_text() == "line 100\nline 101\nline 102"
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "line 100\nline 101\nline 102"
+    view.scrollToBottom()
+    view.select_all()
+    assert view.selected_text().endswith("later 49")
+    assert "Using cache    ← cache hit" in view.selected_text()
+    model.clear()
+    assert view.selected_text() == "" and bar.maximum() == 0

@@ -148,3 +148,29 @@ def test_a_push_and_a_pull_fold_into_layer_rows():
     pull.feed({"status": "Pull complete", "id": "dcff2ed3784b"})
     pull.feed({"status": "Extracting", "id": "dcff2ed3784b"})  # a late message never un-finishes a layer
     assert pull.layers["dcff2ed3784b"].state == "done" and "Pulled" in pull.summary()
+
+
+def test_feeding_a_chunk_at_once_reads_it_as_line_by_line():
+    """A stream chunk of thousands of lines is parsed in one go; the steps, kinds and counts must be
+    what feeding the same lines one by one gives, including colour codes and a builder line among them."""
+    from desktop.layers.buildsteps import KINDS, BuildParser, clean_line
+
+    raw = ["Step 1/3 : FROM base", " ---> 0123456789ab", "Step 2/3 : RUN seq 1 5000",
+           " ---> Running in abcdefabcdef"]
+    raw += [str(i) for i in range(1, 2001)] + ["\x1b[31mred\x1b[0m", "progress\r50%\rdone", "  Stepping stone",
+                                                "-- a dash", "Removing nothing"]
+    raw += [str(i) for i in range(2001, 5001)]
+    raw += [" ---> fedcba987654", "Removing intermediate container abcdefabcdef", "Step 3/3 : CMD x",
+            " ---> Running in 111111111111", " ---> 222222222222", "Successfully built 222222222222"]
+    one = BuildParser()
+    expected = [(clean_line(t), one.feed(clean_line(t), 1.0)[0]) for t in raw]
+    many = BuildParser()
+    got: list = []
+    for start in range(0, len(raw), 1000):  # in chunks, as the stream delivers them
+        lines, kinds, _events = many.feed_lines(raw[start:start + 1000], 1.0)
+        got += [(t, KINDS[k]) for t, k in zip(lines, kinds)]
+    assert got == expected
+    assert [(s.number, s.status, s.lines, s.image) for s in many.steps] == \
+        [(s.number, s.status, s.lines, s.image) for s in one.steps]
+    assert many.steps[1].lines == 5005 and many.lines == one.lines == len(raw)
+    assert ("red", "output") in got and ("done", "output") in got
