@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 import io
 import logging
+import os
 import tarfile
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence, TypeVar
 
 
@@ -399,6 +401,14 @@ class Engine:
 
         return self.submit(QT_TRANSLATE_NOOP("Engine", "Clean up after the build"), call)
 
+    def added_files(self, files: Mapping[str, "bytes | str | os.PathLike[str]"]) -> "Future[dict[str, str]]":
+        """sha256 of the files added to a typed Dockerfile's context (see ``added_files_digests``)."""
+
+        def call(_c) -> dict[str, str]:
+            return added_files_digests(files)
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Build"), call)
+
     def context_files(self, folder: str, dockerfile: str = "Dockerfile") -> "Future[dict[str, str]]":
         """sha256 of every file a build of ``folder`` sends (its ``.dockerignore`` honoured, as the
         CLI and docker-py honour it): what a later build is compared with."""
@@ -630,17 +640,44 @@ def context_digests(folder: str, dockerfile: str = "Dockerfile") -> dict[str, st
     return digest_files(folder, paths)
 
 
-def _context_tar(dockerfile: str, files: Mapping[str, bytes]) -> io.BytesIO:
-    """A build context holding the Dockerfile and any extra files, as the API wants it (a tar)."""
+def _context_tar(dockerfile: str, files: Mapping[str, "bytes | str | os.PathLike[str]"]) -> io.BytesIO:
+    """A build context holding the Dockerfile and any extra files, as the API wants it (a tar).
+
+    An extra file is its content (bytes) or a path on this machine: a file, or a folder taken whole
+    (read here, on the worker thread)."""
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w") as tar:
         for name, data in {"Dockerfile": dockerfile.encode(), **dict(files)}.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            info.mode = 0o644
-            tar.addfile(info, io.BytesIO(data))
+            if isinstance(data, (bytes, bytearray)):
+                info = tarfile.TarInfo(name)
+                info.size = len(data)
+                info.mode = 0o644
+                tar.addfile(info, io.BytesIO(data))
+            else:
+                tar.add(os.fspath(data), arcname=name, recursive=True)
     buf.seek(0)
     return buf
+
+
+def added_files_digests(files: Mapping[str, "bytes | str | os.PathLike[str]"]) -> dict[str, str]:
+    """sha256 of each file added to a typed Dockerfile's context (a folder's files one by one), named
+    as the context names them: what the next build of the same tag is compared with."""
+    import hashlib
+
+    from desktop.layers.build_records import digest_files
+
+    out: dict[str, str] = {}
+    for name, data in files.items():
+        if isinstance(data, (bytes, bytearray)):
+            out[name] = hashlib.sha256(data).hexdigest()
+            continue
+        path = Path(os.fspath(data))
+        if path.is_dir():
+            rels = sorted(str(p.relative_to(path)) for p in path.rglob("*"))
+            out.update({f"{name}/{rel}": digest for rel, digest in digest_files(path, rels).items()})
+        else:
+            out.update({name: digest for digest in digest_files(path.parent, [path.name]).values()})
+    return out
 
 
 def _rows_needing_counts(history: Sequence[Mapping[str, Any]]) -> set[int]:

@@ -286,6 +286,23 @@ class BuildPanel(QWidget):
         context_row.addWidget(self.context, 1)
         context_row.addWidget(self.choose_context)
         context_row.addWidget(self.clear_context)
+        # Files added to a typed Dockerfile's context (name in the context → path on this machine).
+        self.added: dict[str, str] = {}
+        self.added_list = QLabel()
+        self.added_list.setObjectName("addedFiles")
+        self.added_list.setWordWrap(True)
+        self.added_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.add_files = QPushButton()
+        self.add_files.clicked.connect(self._on_add_files_clicked)
+        self.add_folder = QPushButton()
+        self.add_folder.clicked.connect(self._on_add_folder_clicked)
+        self.remove_added = QPushButton()
+        self.remove_added.clicked.connect(self.clear_added)
+        added_row = QHBoxLayout()
+        added_row.addWidget(self.added_list, 1)
+        added_row.addWidget(self.add_files)
+        added_row.addWidget(self.add_folder)
+        added_row.addWidget(self.remove_added)
         self.dockerfile_name = QComboBox()
         self.dockerfile_name.currentTextChanged.connect(self._on_dockerfile_name_changed)
         self.build_args = QLineEdit()
@@ -298,6 +315,8 @@ class BuildPanel(QWidget):
         form = QFormLayout()
         self.context_label = QLabel()
         form.addRow(self.context_label, context_row)
+        self.added_label = QLabel()
+        form.addRow(self.added_label, added_row)
         self.dockerfile_name_label = QLabel()
         self.dockerfile_name_label.setBuddy(self.dockerfile_name)
         form.addRow(self.dockerfile_name_label, self.dockerfile_name)
@@ -409,9 +428,27 @@ class BuildPanel(QWidget):
         if self.context.text():
             self.dockerfile_title.setText(translate(
                 "BuildDialog", "<b>Dockerfile</b> from the folder (edit it there; files listed in .dockerignore stay out)"))
+        elif self.added:
+            self.dockerfile_title.setText(translate(
+                "BuildView", "<b>Dockerfile</b> (the build context holds this file and the files added below)"))
         else:
             self.dockerfile_title.setText(translate(
                 "BuildDialog", "<b>Dockerfile</b> (the build context holds only this file)"))
+        self.added_label.setText(translate("BuildView", "Added files:"))
+        self.add_files.setText(translate("BuildView", "Add f&iles…"))
+        self.add_files.setToolTip(translate(
+            "BuildView", "Put files next to the Dockerfile in the build context, for COPY and ADD to use"))
+        self.add_folder.setText(translate("BuildView", "Add a f&older…"))
+        self.remove_added.setText(translate("BuildView", "Remove them"))
+        count = len(self.added)
+        self.added_list.setText(
+            translate("BuildView", "none") if not count else
+            translate("BuildView", "%n file(s) or folder(s): {names}", "", count).format(names=", ".join(sorted(self.added))))
+        self.added_list.setToolTip("\n".join(f"{name} ← {path}" for name, path in sorted(self.added.items())))
+        typed = not self.context.text()
+        for widget in (self.added_label, self.added_list, self.add_files, self.add_folder, self.remove_added):
+            widget.setVisible(typed)
+        self.remove_added.setEnabled(bool(self.added))
         self.clear_context.setEnabled(bool(self.context.text()))
         self.dockerfile_name.setEnabled(bool(self.context.text()))
         self.steps_title.setText(translate(
@@ -457,7 +494,8 @@ class BuildPanel(QWidget):
             started = self.runner.build(self.dockerfile_name.currentText() or "Dockerfile", tag, self.labels,
                                         context=folder, **options)
         else:
-            started = self.runner.build(self.dockerfile.toPlainText(), tag, self.labels, **options)
+            started = self.runner.build(self.dockerfile.toPlainText(), tag, self.labels, files=dict(self.added),
+                                        **options)
         if not started:
             return
         self.build_button.setEnabled(False)
@@ -599,6 +637,32 @@ class BuildPanel(QWidget):
         self.dockerfile_name.blockSignals(False)
         self._on_dockerfile_name_changed(self.dockerfile_name.currentText())
         self.dockerfile.setReadOnly(True)
+        self._retranslate()
+
+    # -- files added to a typed Dockerfile's context ---------------------------------------------------
+    @Slot()
+    def _on_add_files_clicked(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, translate("BuildView", "Files for the build context"))
+        self.add_to_context(paths)
+
+    @Slot()
+    def _on_add_folder_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, translate("BuildView", "A folder for the build context"))
+        if folder:
+            self.add_to_context([folder])
+
+    def add_to_context(self, paths) -> None:
+        """Add files or folders to the typed Dockerfile's context, each under its own name (a folder
+        with everything in it): ``COPY requirements.txt .`` and ``COPY src/ /app/src`` then find them."""
+        for path in paths:
+            p = Path(path)
+            if p.name and p.name != "Dockerfile":
+                self.added[p.name] = str(p)
+        self._retranslate()
+
+    @Slot()
+    def clear_added(self) -> None:
+        self.added.clear()
         self._retranslate()
 
     @Slot()

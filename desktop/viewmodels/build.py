@@ -225,9 +225,11 @@ class BuildRunner(QObject):
         return self.counts().ran
 
     def build(self, dockerfile: str, tag: str, labels: dict[str, str] | None = None, *, context: str | None = None,
-              buildargs: dict[str, str] | None = None, nocache: bool = False, forcerm: bool = False) -> bool:
-        """Start a build: of ``dockerfile``'s text, or of the folder ``context`` (``dockerfile`` then names
-        the Dockerfile in it). False when one is already running."""
+              buildargs: dict[str, str] | None = None, nocache: bool = False, forcerm: bool = False,
+              files: dict[str, str] | None = None) -> bool:
+        """Start a build: of ``dockerfile``'s text (with ``files`` added to its context: name in the
+        context → a file or folder on this machine), or of the folder ``context`` (``dockerfile`` then
+        names the Dockerfile in it). False when one is already running."""
         if self.running:
             return False
         self.running = True
@@ -265,9 +267,12 @@ class BuildRunner(QObject):
         if context is not None:
             self._requests.track(self._engine.context_files(context, dockerfile or "Dockerfile"),
                                  self._on_files, lambda _error: None)
+        elif files:
+            self._requests.track(self._engine.added_files(dict(files)), self._on_files, lambda _error: None)
         else:
             self.files = {}
         future = self._engine.build(dockerfile, tag, labels=labels, on_lines=self._on_lines, context=context,
+                                    files=dict(files or {}),
                                     buildargs=buildargs, nocache=nocache, forcerm=forcerm, cancel=self._cancel)
         self._requests.track(future, lambda image_id, e=entry, t=tag: self._on_done(e, t, image_id),
                              lambda error, e=entry: self._on_error(e, error))

@@ -4,6 +4,13 @@
     <context>
         <name>BuildView</name>
         <message numerus="yes">
+            <source>%n file(s) or folder(s): {names}</source>
+            <translation>
+                <numerusform>%n file or folder: {names}</numerusform>
+                <numerusform>%n files or folders: {names}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>the last %n lines (earlier ones are not kept)</source>
             <translation>
                 <numerusform>the last %n lines (earlier ones are not kept)</numerusform>

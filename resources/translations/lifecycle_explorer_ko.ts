@@ -333,6 +333,40 @@
             <translation>이전 빌드와 비교(&amp;P)</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Dockerfile&lt;/b&gt; (the build context holds this file and the files added below)</source>
+            <translation>&lt;b&gt;Dockerfile&lt;/b&gt; (빌드 컨텍스트에는 이 파일과 아래에 추가한 파일이 들어갑니다)</translation>
+        </message>
+        <message>
+            <source>Added files:</source>
+            <translation>추가한 파일:</translation>
+        </message>
+        <message>
+            <source>Add f&amp;iles…</source>
+            <translation>파일 추가(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Put files next to the Dockerfile in the build context, for COPY and ADD to use</source>
+            <translation>COPY와 ADD가 쓸 수 있도록 파일을 빌드 컨텍스트의 Dockerfile 옆에 넣습니다</translation>
+        </message>
+        <message>
+            <source>Add a f&amp;older…</source>
+            <translation>폴더 추가(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Remove them</source>
+            <translation>모두 빼기</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) or folder(s): {names}</source>
+            <translation>
+                <numerusform>파일·폴더 %n개: {names}</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Steps&lt;/b&gt; (the first at the bottom, as layers stack): green ✓ from the cache, orange ▶ ran, dashed ◇ settings only</source>
             <translation>&lt;b&gt;단계&lt;/b&gt;(레이어가 쌓이듯 첫 단계가 맨 아래): 초록 ✓ 캐시에서 가져옴, 주황 ▶ 실행함, 점선 ◇ 설정만 바뀜</translation>
         </message>
@@ -355,6 +389,14 @@
         <message>
             <source>Built {tag}: {steps} steps, {cached} from the cache, {ran} ran ({layers} made a layer, {metadata} changed settings only). Its layers are selected in the Layers tab.</source>
             <translation>{tag} 빌드 완료: {steps}개 단계 중 {cached}개는 캐시에서 가져왔고 {ran}개는 실행했습니다({layers}개는 레이어를 만들었고 {metadata}개는 설정만 바꿨습니다). 레이어 탭에서 이 이미지의 레이어를 선택해 두었습니다.</translation>
+        </message>
+        <message>
+            <source>Files for the build context</source>
+            <translation>빌드 컨텍스트에 넣을 파일</translation>
+        </message>
+        <message>
+            <source>A folder for the build context</source>
+            <translation>빌드 컨텍스트에 넣을 폴더</translation>
         </message>
         <message>
             <source>reused: the same layer, from the cache</source>

@@ -288,3 +288,41 @@ def test_the_log_view_follows_the_end_selects_and_copies(qtbot):
     assert "Using cache    ← cache hit" in view.selected_text()
     model.clear()
     assert view.selected_text() == "" and bar.maximum() == 0
+
+
+def test_a_typed_dockerfile_with_files_added_to_its_context(qtbot, daemon, make_app, unique_name, tmp_path):
+    """Write the Dockerfile in the panel, add a file and a folder: COPY finds them in the image, and
+    changing the added file breaks the cache at the step that copies it, named in the banner."""
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "main.py").write_text("print('hi')\n")
+    requirements = tmp_path / "requirements.txt"
+    requirements.write_text("flask==2.0\n")
+    app = make_app(show=True)
+    wait_synced(qtbot, app)
+    app.window.build_labels = {TEST_LABEL: "1"}
+    panel = app.window.open_build_dialog()
+    assert panel.add_files.isVisible() and not panel.remove_added.isEnabled()
+    panel.dockerfile.setPlainText(
+        f"FROM {BASE_IMAGE}\nRUN echo {unique_name} > /first\nCOPY requirements.txt /app/\nCOPY src /app/src\n"
+        "CMD [\"ls\", \"/app\"]\n")
+    panel.add_to_context([str(requirements), str(tmp_path / "src")])
+    assert "requirements.txt" in panel.added_list.text() and "src" in panel.added_list.text()
+    assert "files added below" in panel.dockerfile_title.text()
+    tag = f"lcx-test/{unique_name}:typed"
+    panel.tag.setText(tag)
+    panel.build_button.click()
+    qtbot.waitUntil(lambda: panel.build_button.isEnabled(), timeout=60000)
+    assert "Built" in panel.summary.text(), panel.summary.text()
+    out = daemon.containers.run(tag, ["sh", "-c", "cat /app/requirements.txt /app/src/main.py"], remove=True,
+                                labels={TEST_LABEL: "1"}).decode()
+    assert out == "flask==2.0\nprint('hi')\n"
+
+    requirements.write_text("flask==3.0\n")  # what step 3 copies
+    panel.build_button.click()
+    qtbot.waitUntil(lambda: panel.build_button.isEnabled(), timeout=60000)
+    assert [s.status for s in panel.runner.steps][:4] == ["cached", "cached", "ran", "ran"]
+    qtbot.waitUntil(lambda: panel.banner.isVisible(), timeout=5000)
+    assert "step 3" in panel.banner.text() and "requirements.txt" in panel.banner.text()
+    panel.clear_added()
+    assert "none" in panel.added_list.text() and not panel.remove_added.isEnabled()
+    app.window.build_dock.close()
