@@ -84,6 +84,7 @@ class Transfer:
     layers: dict[str, LayerTransfer] = field(default_factory=dict)
     digest: str = ""
     messages: list[str] = field(default_factory=list)  # lines that name no layer ("Digest: …", "Status: …")
+    up_to_date: bool = False  # a pull that found every layer here (the daemon named none)
 
     def feed(self, item: Mapping) -> LayerTransfer | None:
         """One progress object; returns the layer it changed, if any."""
@@ -131,6 +132,13 @@ class Transfer:
         compressed blob's digest, in the image's layer order (the order the daemon first names
         them). ``sharers``: chain id → other local images holding that layer.
         """
+        if self.direction == "pull" and not self.layers and diff_ids:
+            # "Image is up to date": the daemon names no layer, as it fetched none. Every layer of
+            # the image is here already; list them so, rather than as a pull of nothing.
+            self.up_to_date = True
+            for i, diff_id in enumerate(diff_ids):
+                short = diff_id.split(":", 1)[-1][:12]
+                self.layers[short] = LayerTransfer(short, state="exists", status="Already exists", index=i)
         by_prefix = {d.split(":", 1)[-1][:12]: i for i, d in enumerate(diff_ids)}
         rows = self.ordered
         for position, row in enumerate(rows):
@@ -146,6 +154,10 @@ class Transfer:
 
     def summary(self) -> Msg:
         total, moved, reused = self.counts()
+        if self.up_to_date:
+            return QT_TRANSLATE_NOOP(
+                "Transfer", "{reference} was already up to date: all its layers ({total}) are here; nothing was "
+                "downloaded.").format(reference=self.reference, total=total)
         if self.direction == "pull":
             text = QT_TRANSLATE_NOOP(
                 "Transfer", "Pulled {reference}: {total} layers, {moved} downloaded, {reused} already here "

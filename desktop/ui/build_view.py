@@ -282,10 +282,13 @@ class BuildPanel(QWidget):
         self.choose_context.clicked.connect(self._on_choose_context_clicked)
         self.clear_context = QPushButton()
         self.clear_context.clicked.connect(self._on_clear_context_clicked)
-        context_row = QHBoxLayout()
-        context_row.addWidget(self.context, 1)
-        context_row.addWidget(self.choose_context)
-        context_row.addWidget(self.clear_context)
+        context_buttons = QHBoxLayout()
+        context_buttons.addWidget(self.choose_context)
+        context_buttons.addWidget(self.clear_context)
+        context_buttons.addStretch(1)
+        context_row = QVBoxLayout()
+        context_row.addWidget(self.context)
+        context_row.addLayout(context_buttons)
         # Files added to a typed Dockerfile's context (name in the context → path on this machine).
         self.added: dict[str, str] = {}
         self.added_list = QLabel()
@@ -298,20 +301,22 @@ class BuildPanel(QWidget):
         self.add_folder.clicked.connect(self._on_add_folder_clicked)
         self.remove_added = QPushButton()
         self.remove_added.clicked.connect(self.clear_added)
-        added_row = QHBoxLayout()
-        added_row.addWidget(self.added_list, 1)
-        added_row.addWidget(self.add_files)
-        added_row.addWidget(self.add_folder)
-        added_row.addWidget(self.remove_added)
+        added_buttons = QHBoxLayout()
+        added_buttons.addWidget(self.add_files)
+        added_buttons.addWidget(self.add_folder)
+        added_buttons.addWidget(self.remove_added)
+        added_buttons.addStretch(1)
+        added_row = QVBoxLayout()
+        added_row.addWidget(self.added_list)
+        added_row.addLayout(added_buttons)
         self.dockerfile_name = QComboBox()
         self.dockerfile_name.currentTextChanged.connect(self._on_dockerfile_name_changed)
         self.build_args = QLineEdit()
         self.no_cache = QCheckBox()
         self.force_rm = QCheckBox()
-        checks = QHBoxLayout()
+        checks = QVBoxLayout()  # one above the other: the panel stays narrow at projector sizes
         checks.addWidget(self.no_cache)
         checks.addWidget(self.force_rm)
-        checks.addStretch(1)
         form = QFormLayout()
         self.context_label = QLabel()
         form.addRow(self.context_label, context_row)
@@ -326,7 +331,7 @@ class BuildPanel(QWidget):
         self.build_args_label = QLabel()
         self.build_args_label.setBuddy(self.build_args)
         form.addRow(self.build_args_label, self.build_args)
-        form.addRow(QLabel(), checks)
+        form.addRow(checks)  # across both columns: the label column is wide at projector sizes
         self._typed = self.dockerfile.toPlainText()  # the typed Dockerfile, back when the folder is cleared
 
         self.build_button = QPushButton()
@@ -347,13 +352,19 @@ class BuildPanel(QWidget):
         buttons.addStretch(1)
 
         self.dockerfile_title = QLabel()
+        self.dockerfile_title.setWordWrap(True)
         source = QWidget()
         source_layout = QVBoxLayout(source)
         source_layout.setContentsMargins(0, 0, 0, 0)
         source_layout.addWidget(self.dockerfile_title)
         source_layout.addWidget(self.dockerfile, 1)
         source_layout.addLayout(form)
-        source_layout.addLayout(buttons)
+        # Scrolled, so that while a build runs it can shrink to a few lines and leave the room to the steps.
+        source_scroll = QScrollArea()
+        source_scroll.setObjectName("buildSource")
+        source_scroll.setWidgetResizable(True)
+        source_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        source_scroll.setWidget(source)
 
         self.banner = QLabel()
         self.banner.setObjectName("cacheBanner")
@@ -368,9 +379,11 @@ class BuildPanel(QWidget):
         self.steps_scroll.setWidgetResizable(True)
         self.steps_scroll.setWidget(self.steps_view)
         self.steps_title = QLabel()
+        self.steps_title.setWordWrap(True)
         steps_box = QWidget()
         steps_layout = QVBoxLayout(steps_box)
         steps_layout.setContentsMargins(0, 0, 0, 0)
+        steps_layout.addLayout(buttons)  # Build and Cancel stay in sight however the source is scrolled
         steps_layout.addWidget(self.steps_title)
         steps_layout.addWidget(self.banner)
         steps_layout.addWidget(self.steps_scroll, 1)
@@ -380,6 +393,7 @@ class BuildPanel(QWidget):
         self.output.setObjectName("buildOutput")
         self.output.setFont(mono)
         self.output_title = QLabel()
+        self.output_title.setWordWrap(True)
         log_box = QWidget()
         log_layout = QVBoxLayout(log_box)
         log_layout.setContentsMargins(0, 0, 0, 0)
@@ -387,7 +401,7 @@ class BuildPanel(QWidget):
         log_layout.addWidget(self.output, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(source)
+        self.splitter.addWidget(source_scroll)
         self.splitter.addWidget(steps_box)
         self.splitter.addWidget(log_box)
         self.splitter.setStretchFactor(0, 2)
@@ -510,9 +524,9 @@ class BuildPanel(QWidget):
         total = sum(sizes)
         if total <= 0:
             return
-        source = min(sizes[0], max(self.splitter.widget(0).minimumSizeHint().height(), total // 4))
+        source = min(sizes[0], total // 8)
         rest = total - source
-        self.splitter.setSizes([source, rest * 3 // 5, rest - rest * 3 // 5])
+        self.splitter.setSizes([source, rest * 3 // 4, rest - rest * 3 // 4])
 
     @Slot()
     def cancel_build(self) -> None:
@@ -710,8 +724,19 @@ class BuildComparisonDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(1000, 520)
         self._retranslate()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Wide enough for the step numbers, images and outcomes, with room left for the instructions
+        (about 40 characters), and never wider than the screen."""
+        self.table.resizeColumnsToContents()
+        fixed = sum(self.table.columnWidth(c) for c in (0, 2, 3))
+        want = fixed + self.fontMetrics().horizontalAdvance("M") * 40 + 60
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        rows = self.table.verticalHeader().length() + self.table.horizontalHeader().height()
+        self.resize(min(want, int(screen.width() * 0.95)),
+                    min(rows + self.heading.sizeHint().height() * 2 + 120, int(screen.height() * 0.85)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -158,9 +158,13 @@ class TransferDialog(QDialog):
         layout.addLayout(buttons)
         self._summary: object = ""
         self._error = False
-        self.resize(900, 560)
         self._retranslate()
         self._validate()
+        # Sized by the font (presentation mode makes it larger): room for about eight layer rows.
+        metrics = self.fontMetrics()
+        screen = (parent or self).screen().availableGeometry()
+        self.resize(min(metrics.horizontalAdvance("M") * 70, int(screen.width() * 0.9)),
+                    min(metrics.height() * 34, int(screen.height() * 0.9)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -3087,8 +3087,12 @@ chain id {chain}</source>
     <context>
         <name>Transfer</name>
         <message>
-            <source>Pulled {reference}: {total} layers, {moved} downloaded, {reused} already here (shared with local images).</source>
+            <source>{reference} was already up to date: all its layers ({total}) are here; nothing was downloaded.</source>
             <extracomment>Daemon status text → (state, finished).</extracomment>
+            <translation>{reference}: 이미 최신입니다. 레이어 {total}개가 모두 여기 있어 아무것도 내려받지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Pulled {reference}: {total} layers, {moved} downloaded, {reused} already here (shared with local images).</source>
             <translation>{reference} 풀 완료: 레이어 {total}개 중 {moved}개를 내려받았고 {reused}개는 이미 있었습니다(로컬 이미지와 공유).</translation>
         </message>
         <message>

@@ -174,3 +174,24 @@ def test_feeding_a_chunk_at_once_reads_it_as_line_by_line():
         [(s.number, s.status, s.lines, s.image) for s in one.steps]
     assert many.steps[1].lines == 5005 and many.lines == one.lines == len(raw)
     assert ("red", "output") in got and ("done", "output") in got
+
+
+def test_a_pull_of_an_image_already_here_lists_its_layers_as_here():
+    """The daemon names no layer when the image is up to date: every layer is shown as already
+    here (and shared), and the summary says nothing was downloaded instead of "0 of 0 layers"."""
+    from desktop.layers.transfer import Transfer
+
+    t = Transfer("pull", "127.0.0.1:5000/app:1")
+    t.feed({"status": "Pulling from app", "id": "1"})
+    t.feed({"status": "Digest: sha256:" + "d" * 64})
+    t.feed({"status": "Status: Image is up to date for 127.0.0.1:5000/app:1"})
+    diff_ids = ["sha256:" + "a" * 64, "sha256:" + "b" * 64]
+    t.match_layers(diff_ids, ["sha256:" + "c" * 64, "sha256:" + "e" * 64], {"sha256:" + "c" * 64: ["base:1"]})
+    assert [(r.diff_id, r.state, r.reused) for r in t.ordered] == [(diff_ids[0], "exists", True),
+                                                                    (diff_ids[1], "exists", True)]
+    assert t.ordered[0].shared_with == ("base:1",)
+    assert t.counts() == (2, 0, 2)
+    assert t.summary() == "127.0.0.1:5000/app:1 was already up to date: all its layers (2) are here; nothing was downloaded."
+    pushed = Transfer("push", "x:1")
+    pushed.match_layers(diff_ids, [], {})
+    assert pushed.ordered == [] and not pushed.up_to_date  # only a pull reads silence so
