@@ -144,6 +144,15 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     build.add_argument("--no-cache", action="store_true", help=translate("Cli", "run every step, use no cache"))
     build.add_argument("--format", choices=("text", "jsonl"), default="text")
     build.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help=lang_help)
+    lesson = sub.add_parser("lesson", help=translate("Cli", "the lecture as a lesson; with --auto, every step "
+                                                     "performed and confirmed by itself"))
+    lesson.add_argument("--auto", action="store_true",
+                        help=translate("Cli", "play every step by itself and exit (0 when the daemon confirmed them all)"))
+    lesson.add_argument("--show", action="store_true",
+                        help=translate("Cli", "with --auto: play it in the window instead of without one"))
+    lesson.add_argument("--delay", type=float, default=0.5, metavar="SECONDS",
+                        help=translate("Cli", "pause between steps when playing (default 0.5)"))
+    lesson.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help=lang_help)
     for name, helptext in (("pull", translate("Cli", "download an image from its registry, layer by layer")),
                            ("push", translate("Cli", "upload an image to its registry, layer by layer"))):
         cmd = sub.add_parser(name, help=helptext)
@@ -194,6 +203,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return build_image(args.context, args.tag, args.file, args.build_arg, args.no_cache, args.format,
                            host=args.host, lang=args.lang)
+    if args.command == "lesson" and args.auto and not args.show:
+        from desktop.cli import run_lesson
+
+        return run_lesson(args.delay, host=args.host, lang=args.lang)
     if args.command in ("pull", "push"):
         from desktop.cli import transfer_image
 

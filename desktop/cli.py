@@ -509,3 +509,92 @@ def transfer_image(direction: str, reference: str, fmt: str = "text", host: str 
         out.write(translate("Cli", "Digest: {digest}").format(digest=transfer.digest) + "\n")
     out.flush()
     return 0
+
+
+def run_lesson(delay: float = 0.5, host: str | None = None, *, out: TextIO | None = None, err: TextIO | None = None,
+               lang: str | None = None, step_timeout: float = 180.0) -> int:
+    """``lifecycle-explorer lesson --auto``: every step of the lesson, with no window. Each step's
+    caption is printed, then what the daemon showed to confirm it. The lesson's objects are removed
+    before (what an interrupted lesson left) and after; nothing else is touched. Exit 0 only when
+    every step was confirmed and the clean-up succeeded."""
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    _start_qt(lang, widgets=False)
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from desktop import lesson as L
+    from desktop.engine import resolve_endpoint
+    from desktop.i18n import render
+    from desktop.viewmodels.activity import ActivityLog
+    from desktop.viewmodels.daemon import DaemonModel
+    from desktop.viewmodels.lesson import LessonRunner
+    from desktop.viewmodels.operations import LifecycleOperations
+    from desktop.viewmodels.requests import RequestRunner
+
+    engine = _engine(host)
+    daemon = DaemonModel(resolve_endpoint(base_url=host), engine)
+    requests = RequestRunner()
+    log = ActivityLog()
+    operations = LifecycleOperations(daemon, requests, log)
+    runner = LessonRunner(daemon, operations, requests, log)
+    loop = QEventLoop()
+    outcome = {"ok": False, "printed": set()}
+
+    def wait(condition, seconds: float) -> bool:
+        deadline = time.monotonic() + seconds
+        while not condition() and time.monotonic() < deadline:
+            loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.01)
+        return condition()
+
+    import time
+
+    def report() -> None:
+        i = runner.index
+        status = runner.status[i]
+        key = (i, status)
+        if status not in ("confirmed", "failed") or key in outcome["printed"]:
+            return
+        outcome["printed"].add(key)
+        step = runner.steps[i]
+        print(f"[{runner.progress()}] {render(step.title)}", file=out)
+        print(f"    {runner.caption(i)}", file=out)
+        print(f"    $ {step.command}", file=out)
+        mark = "✓" if status == "confirmed" else "✕"
+        print(f"    {mark} {render(runner.detail[i])}", file=out, flush=True)
+
+    runner.changed.connect(report)
+    daemon.start()
+    try:
+        if not wait(lambda: daemon.synced, TIMEOUT):
+            return _fail(err, translate("Cli", "No Docker daemon answers at {endpoint}.").format(
+                endpoint=daemon.endpoint.description), 1)
+        done: dict = {}
+        runner.reset(lambda ok: done.setdefault("before", ok))
+        if not wait(lambda: "before" in done, TIMEOUT) or not done["before"]:
+            return _fail(err, render(runner.detail[0]) or translate("Cli", "The lesson's leftovers could not be removed."), 1)
+        runner.played.connect(lambda ok: outcome.update(ok=ok, ended=True))
+        runner.play(delay)
+        wait(lambda: outcome.get("ended"), step_timeout * len(L.STEPS))
+        ok = bool(outcome.get("ok"))
+        if not outcome.get("ended"):
+            print(translate("Cli", "The lesson did not finish in time."), file=err)
+        runner.reset(lambda clean: done.setdefault("after", clean))
+        cleaned = wait(lambda: "after" in done, TIMEOUT) and done["after"]
+        left = runner.lesson_objects()
+        wait(lambda: runner.lesson_objects() == (0, 0), 10)
+        left = runner.lesson_objects()
+        if left != (0, 0):
+            cleaned = False
+        summary = (translate("Cli", "All {count} steps were confirmed by the daemon.").format(count=len(L.STEPS)) if ok
+                   else translate("Cli", "The lesson stopped at step {step}: {reason}").format(
+                       step=runner.progress(), reason=render(runner.detail[runner.index])))
+        print(summary, file=out if ok else err)
+        print(translate("Cli", "Clean-up: everything the lesson made is removed.") if cleaned else
+              translate("Cli", "Clean-up failed: {containers} containers and {images} images of the lesson remain "
+                        "(run the lesson's Reset).").format(containers=left[0], images=left[1]),
+              file=out if cleaned else err)
+        return 0 if ok and cleaned else 1
+    finally:
+        daemon.stop(5.0)
+        engine.shutdown(5.0)

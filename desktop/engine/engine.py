@@ -233,6 +233,90 @@ class Engine:
 
         return self.submit(QT_TRANSLATE_NOOP("Engine", "Commit"), call)
 
+    def exec_run(self, container: str, command: Sequence[str]) -> "Future[tuple[int, str]]":
+        """``docker exec`` without a terminal: run ``command`` in the running container and wait for
+        it; the result is its exit code and its output (stdout and stderr together)."""
+
+        def call(c: docker.DockerClient) -> tuple[int, str]:
+            created = c.api.exec_create(container, list(command), stdout=True, stderr=True, tty=False)
+            output = c.api.exec_start(created["Id"], stream=False, demux=False)
+            code = c.api.exec_inspect(created["Id"]).get("ExitCode")
+            text = output.decode("utf-8", errors="replace") if isinstance(output, bytes) else str(output or "")
+            return int(code if code is not None else -1), text
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Run a command"), call)
+
+    def logs_tail(self, container: str, lines: int = 5) -> "Future[list[str]]":
+        """The last ``lines`` lines the container printed (stdout and stderr)."""
+
+        def call(c: docker.DockerClient) -> list[str]:
+            data = c.api.logs(container, stdout=True, stderr=True, tail=lines, timestamps=False)
+            return data.decode("utf-8", errors="replace").splitlines()
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Read logs"), call)
+
+    def import_image(self, data: "bytes | Callable[[], bytes]", reference: str, changes: Sequence[str] = ()) -> "Future[str]":
+        """``docker import``: a root filesystem (a tar, or what makes one, run on the worker) becomes
+        a one-layer image."""
+
+        def call(c: docker.DockerClient) -> str:
+            nonlocal data
+            if callable(data):
+                data = data()
+            repository, _, tag = reference.rpartition(":") if ":" in reference.rsplit("/", 1)[-1] else (reference, "", "")
+            c.api.import_image_from_data(data, repository=repository, tag=tag or None, changes=list(changes))
+            return str(c.api.inspect_image(reference)["Id"])
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Import"), call)
+
+    def layer_counts(self, references: Sequence[str]) -> "Future[dict[str, int]]":
+        """``{reference: number of layers}`` (RootFS layers) for each image that exists."""
+
+        def call(c: docker.DockerClient) -> dict[str, int]:
+            out = {}
+            for ref in references:
+                try:
+                    out[ref] = len((c.api.inspect_image(ref).get("RootFS") or {}).get("Layers") or [])
+                except _not_found():
+                    continue
+            return out
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Read layers"), call)
+
+    def remove_labelled(self, label: str) -> "Future[tuple[int, int]]":
+        """Remove every container, then every image, that carries ``label`` (and nothing else): the
+        containers forcibly, the images newest first so that children go before their parents.
+        The result is how many containers and images were removed."""
+
+        def call(c: docker.DockerClient) -> tuple[int, int]:
+            import docker.errors
+
+            containers = c.api.containers(all=True, filters={"label": label})
+            for row in containers:
+                try:
+                    c.api.remove_container(row["Id"], force=True)
+                except docker.errors.NotFound:
+                    pass
+            removed_images = 0
+            for _round in range(4):  # a parent is in use until its children are gone
+                images = sorted(c.api.images(all=True, filters={"label": label}), key=lambda i: -int(i.get("Created") or 0))
+                if not images:
+                    break
+                blocked = False
+                for row in images:
+                    try:
+                        c.api.remove_image(row["Id"], force=True)
+                        removed_images += 1
+                    except docker.errors.NotFound:
+                        pass
+                    except docker.errors.APIError:
+                        blocked = True
+                if not blocked:
+                    break
+            return len(containers), removed_images
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Remove"), call)
+
     def top(self, container: str) -> "Future[ProcessList]":
         def call(c: docker.DockerClient) -> ProcessList:
             data = c.api.top(container)

@@ -7,8 +7,6 @@ No registry is reachable, so nothing may be pulled. Run as ``python -m tests.sup
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 import tarfile
 
 TEST_LABEL = "io.github.lifecycle_explorer.test"
@@ -16,31 +14,10 @@ BASE_IMAGE = "lcx-test/busybox:latest"
 
 
 def busybox_rootfs_tar() -> bytes:
-    """A tarball of a root filesystem holding busybox-static and its applet links."""
-    busybox = shutil.which("busybox")
-    if busybox is None:
-        raise FileNotFoundError("busybox is not installed (apt-get install busybox-static)")
-    applets = subprocess.run([busybox, "--list"], capture_output=True, text=True, check=True).stdout.split()
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w") as tar:
-        for d in ("bin", "tmp", "etc", "root", "proc", "sys", "dev"):
-            info = tarfile.TarInfo(d)
-            info.type = tarfile.DIRTYPE
-            info.mode = 0o1777 if d == "tmp" else 0o755
-            tar.addfile(info)
-        tar.add(busybox, arcname="bin/busybox")
-        for applet in applets:
-            if applet == "busybox":
-                continue
-            info = tarfile.TarInfo(f"bin/{applet}")
-            info.type = tarfile.SYMTYPE
-            info.linkname = "busybox"
-            tar.addfile(info)
-        passwd = b"root:x:0:0:root:/root:/bin/sh\n"
-        info = tarfile.TarInfo("etc/passwd")
-        info.size = len(passwd)
-        tar.addfile(info, io.BytesIO(passwd))
-    return buf.getvalue()
+    """A tarball of a root filesystem holding busybox-static and its applet links (the app's own)."""
+    from desktop.lesson.base import busybox_rootfs_tar as rootfs
+
+    return rootfs()
 
 
 def ensure_base_image(client):
