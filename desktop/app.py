@@ -111,6 +111,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--presentation", action="store_true",
                         help=translate("Cli", "start in presentation mode: full screen, projector-size text "
                                        "(F11 leaves it)"))
+    parser.add_argument("--lesson", action="store_true",
+                        help=translate("Cli", "open the lesson (the lecture, step by step) when the window starts"))
     parser.add_argument("--host", metavar="URL",
                         help=translate("Cli", "daemon address (overrides DOCKER_HOST and contexts)"))
     parser.add_argument("--self-test", action="store_true",
@@ -383,6 +385,28 @@ class Application:
         return ok
 
 
+def _play_lesson(app, panel, delay: float) -> None:
+    """``lesson --auto --show``: the lesson plays itself in the window, from a clean start, and the
+    app quits when it ends (exit status 0 only when the daemon confirmed every step)."""
+    from PySide6.QtWidgets import QApplication
+
+    runner = panel.runner
+
+    def ended(ok: bool) -> None:
+        runner.reset(lambda clean: QApplication.exit(0 if ok and clean else 1))
+
+    def begin() -> None:
+        if not app.daemon.synced:
+            QTimer.singleShot(200, begin)
+            return
+        runner.played.connect(ended)
+        runner.reset(lambda ok: runner.play(delay) if ok else QApplication.exit(1))
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(200, begin)
+
+
 QUIT_TIMEOUT = 1.5  # seconds to let threads end before the process leaves without them
 
 
@@ -421,6 +445,11 @@ def run_gui(args: argparse.Namespace, after_start=None) -> int:
     if args.presentation:
         app.window.presentation_action.setChecked(True)
     app.start()
+    lesson = getattr(args, "command", None) == "lesson"
+    if args.lesson or lesson:
+        panel = app.window.open_lesson()
+        if lesson and getattr(args, "auto", False):
+            _play_lesson(app, panel, args.delay)
     if after_start is not None:
         after_start(app)
     code = qapp.exec()

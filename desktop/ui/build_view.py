@@ -515,10 +515,10 @@ class BuildPanel(QWidget):
         self.build_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.compare_button.setEnabled(False)
-        self._make_room_for_steps()
+        self.make_room_for_steps()
         self._say(QT_TRANSLATE_NOOP("BuildDialog", "Building {tag}…").format(tag=tag))
 
-    def _make_room_for_steps(self) -> None:
+    def make_room_for_steps(self) -> None:
         """While a build runs the steps matter most: the Dockerfile keeps a few lines (drag to see more)."""
         sizes = self.splitter.sizes()
         total = sum(sizes)

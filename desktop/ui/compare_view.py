@@ -70,7 +70,7 @@ class CompareView(QWidget):
         self.right_combo = QComboBox()
         self.right_combo.setObjectName("compareRight")
         for combo in (self.left_combo, self.right_combo):
-            combo.setMinimumContentsLength(24)
+            combo.setMinimumContentsLength(12)  # the list drops down wider; the window must fit a projector
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.left_combo.currentIndexChanged.connect(self._on_left_combo_changed)
         self.right_combo.currentIndexChanged.connect(self._on_right_combo_changed)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QToolBar,
     QTreeWidget,
@@ -191,9 +192,16 @@ class LifecycleView(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setContentsMargins(6, 0, 6, 2)
 
+        # Scrolled, so that a short window (a projector, with the lesson below) still shows the graph whole.
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setObjectName("sidePanel")
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setWidget(side)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.graph)
-        splitter.addWidget(side)
+        splitter.addWidget(self.side_scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([900, 300])
         self.side, self.splitter = side, splitter
@@ -209,6 +217,7 @@ class LifecycleView(QWidget):
         self.daemon.container_updated.connect(self._on_daemon_container_updated)
         self.daemon.container_removed.connect(self._on_daemon_container_removed)
         self.daemon.images_changed.connect(self._refresh_counts)
+        self.daemon.scope_changed.connect(self._refresh_counts)
         self.daemon.events_arrived.connect(self._on_daemon_events_arrived)
         self.daemon.connection_changed.connect(self._on_daemon_connection_changed)
         window.container_selected.connect(self.set_container)
@@ -225,6 +234,7 @@ class LifecycleView(QWidget):
         em = QFontMetrics(QApplication.font()).averageCharWidth()  # the new size, before widgets hear of it
         width = int(em * 30)
         self.side.setMinimumWidth(width)
+        self.side_scroll.setMinimumWidth(width + self.side_scroll.verticalScrollBar().sizeHint().width())
         total = max(self.splitter.width(), width * 3)
         self.splitter.setSizes([total - width, width])
 
@@ -574,7 +584,7 @@ class LifecycleView(QWidget):
             menu.addAction(translate("LifecycleView", "{count} removed since the app started").format(
                 count=self.removed_count)).setEnabled(False)
         else:
-            members = sorted((c for c in self.daemon.containers.values() if state_from_status(c.status) == state),
+            members = sorted((c for c in self.daemon.visible_containers() if state_from_status(c.status) == state),
                              key=lambda c: c.name)
             for c in members:
                 action = menu.addAction(f"{c.name}  ({c.image})")
@@ -588,13 +598,14 @@ class LifecycleView(QWidget):
         menu.popup(pos)
 
     def containers_in(self, state: State) -> list[ContainerRecord]:
-        return [c for c in self.daemon.containers.values() if state_from_status(c.status) == state]
+        return [c for c in self.daemon.visible_containers() if state_from_status(c.status) == state]
 
     # -- live updates ----------------------------------------------------------------------------------------
     def _refresh_counts(self) -> None:
-        counts: dict[State, int] = {State.IMAGE: len(self.daemon.images), State.REMOVED: self.removed_count,
-                                    State.REGISTRY: sum(1 for i in self.daemon.images.values() if i.digests)}
-        for c in self.daemon.containers.values():
+        images = self.daemon.visible_images()
+        counts: dict[State, int] = {State.IMAGE: len(images), State.REMOVED: self.removed_count,
+                                    State.REGISTRY: sum(1 for i in images if i.digests)}
+        for c in self.daemon.visible_containers():
             s = state_from_status(c.status)
             counts[s] = counts.get(s, 0) + 1
         self.scene.set_counts(counts, bool(self.removed_count))
@@ -657,9 +668,17 @@ class LifecycleView(QWidget):
             if state is State.RESTARTING:
                 note = translate("LifecycleView", "<b>No processes while it restarts.</b> Its restart policy starts it "
                                                   "again after each exit, waiting a little longer every time.")
+            elif state is State.CREATED:
+                note = translate("LifecycleView", "<b>No processes yet.</b> A created container has never run: its "
+                                                  "writable layer and settings are ready, and start runs its program.")
             else:
+                from desktop.lesson import exit_code_meaning
+
                 note = translate("LifecycleView", "<b>No processes.</b> A stopped container still exists, with its "
                                                   "files, but nothing runs in it.")
+                if state is State.EXITED:
+                    meaning = render(exit_code_meaning(rec.exit_code))
+                    note += "<br>" + meaning[:1].upper() + meaning[1:]
             self.process_note.setText(note)
             self.process_note.setStyleSheet(f"color: {colors().muted};")
             return

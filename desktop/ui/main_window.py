@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.build_dock = None  # the Build panel's dock, made when first opened
         self.transfer_dialog = None
         self.build_dialog = None
+        self.lesson_dock = None  # the lesson's dock, made when first opened
+        self.lesson_panel = None
         self.build_labels: dict[str, str] = {}  # added to images built here (tests use it to clean up)
         self._build_menus()  # before the views, which add their own actions to these menus
 
@@ -153,6 +155,9 @@ class MainWindow(QMainWindow):
         self.image_model.rebuilt.connect(self._restore_image_selection)
         self.image_model.rebuilt.connect(self._select_built_image)
         ctx.daemon.reset.connect(self._on_daemon_reset)
+        ctx.daemon.scope_changed.connect(self._apply_scope)
+        for signal in (self.image_model.rebuilt, self.container_model.rowsInserted, self.container_model.modelReset):
+            signal.connect(lambda *_a: self._apply_scope() if self.ctx.daemon.scope_label else None)
 
         lists = QSplitter(Qt.Orientation.Vertical)
         images_box, self._images_title = _titled(self.image_view)
@@ -309,6 +314,18 @@ class MainWindow(QMainWindow):
         self.settings_menu.addAction(self._confirm_action)
         self.settings_menu.addAction(self._allow_action)
         self.help_menu = bar.addMenu("")
+        self._lesson_action = QAction(self)
+        self._lesson_action.setObjectName("lessonAction")
+        self._lesson_action.setShortcut(QKeySequence("Ctrl+L"))
+        self._lesson_action.triggered.connect(self.open_lesson)
+        self.help_menu.addAction(self._lesson_action)
+        self.help_menu.addSeparator()
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self._build_action)
+        self.toolbar.addAction(self._lesson_action)
         self._about_action = QAction(self)
         self._about_action.triggered.connect(self._on_about_triggered)
         self.help_menu.addAction(self._about_action)
@@ -341,6 +358,10 @@ class MainWindow(QMainWindow):
         self._confirm_action.setText(translate("MainWindow", "&Ask before destructive operations"))
         self._allow_action.setText(translate("MainWindow", "Allow &destructive operations (remove, kill, remove image)"))
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
+        self._lesson_action.setText(translate("MainWindow", "&Lesson: the lecture, live"))
+        self._lesson_action.setToolTip(translate(
+            "MainWindow", "Step through the lecture's claims on this daemon: each step is done and then confirmed (Ctrl+L)"))
+        self.toolbar.setWindowTitle(translate("MainWindow", "Toolbar"))
         self._about_action.setText(translate("MainWindow", "&About Lifecycle Explorer"))
         if not hasattr(self, "tabs"):
             return  # still building: the rest is not there yet
@@ -436,6 +457,60 @@ class MainWindow(QMainWindow):
         self.build_dock.raise_()
         self.build_dialog.tag.setFocus()
         return self.build_dialog
+
+    # -- the lesson ------------------------------------------------------------------------------------
+    def open_lesson(self):
+        """The lesson along the bottom, under the graph; the graph is shown beside it."""
+        if self.lesson_dock is None:
+            from .lesson_view import LessonDock, LessonPanel
+
+            panel = LessonPanel(self.ctx, self)
+            panel.lesson_only.connect(self.set_lesson_only)
+            dock = LessonDock(panel, self)
+            dock.setWindowTitle(translate("Lesson", "Lesson"))
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            if self.log_dock.isVisible():
+                self.tabifyDockWidget(self.log_dock, dock)
+            self.resizeDocks([dock], [max(260, self.height() // 3)], Qt.Orientation.Vertical)
+            self.lesson_dock, self.lesson_panel = dock, panel
+        self.lesson_dock.show()
+        self.lesson_dock.raise_()
+        if "Lifecycle" in self.views:
+            self.tabs.setCurrentWidget(self.views["Lifecycle"])
+        self.lesson_panel.setFocus()
+        return self.lesson_panel
+
+    @Slot(bool)
+    def set_lesson_only(self, on: bool) -> None:
+        """Show only the lesson's containers and images (in the lists and the graph's counts)."""
+        from desktop.lesson import LESSON_LABEL
+
+        self.ctx.daemon.set_scope(LESSON_LABEL if on else None)
+
+    @Slot()
+    def _apply_scope(self, *_args) -> None:
+        """Hide the list rows outside the daemon model's scope."""
+        daemon = self.ctx.daemon
+        for row in range(self.image_model.rowCount()):
+            image_id = self.image_model.index(row, 0).data(ID_ROLE)
+            rec = daemon.images.get(image_id or "")
+            self.image_view.setRowHidden(row, QModelIndex(), bool(rec) and not daemon.visible(rec))
+        self._hide_containers(QModelIndex())
+
+    def _hide_containers(self, parent: QModelIndex) -> bool:
+        """Hide container rows out of scope under ``parent``; True when one is still shown."""
+        daemon = self.ctx.daemon
+        shown = False
+        for row in range(self.container_model.rowCount(parent)):
+            index = self.container_model.index(row, 0, parent)
+            if self.container_model.hasChildren(index):
+                visible = self._hide_containers(index)  # a project: shown while one of its containers is
+            else:
+                rec = daemon.containers.get(index.data(ID_ROLE) or "")
+                visible = rec is None or daemon.visible(rec)
+            self.container_view.setRowHidden(row, parent, not visible)
+            shown = shown or visible
+        return shown
 
     # -- registries ------------------------------------------------------------------------------------
     def open_transfer(self, direction: str, image_id: str = "", reference: str = ""):
@@ -718,6 +793,8 @@ class MainWindow(QMainWindow):
     def shutdown_views(self) -> None:
         """Stop every timer, animation and loader the window's parts started."""
         self.banner.shutdown()
+        if self.lesson_panel is not None:
+            self.lesson_panel.runner.shutdown()
         for view in self.views.values():
             shutdown = getattr(view, "shutdown", None)
             if callable(shutdown):

@@ -236,6 +236,7 @@ class StackView(QWidget):
         scroll.setObjectName("stackScroll")
 
         self.diff_title = QLabel()
+        self.diff_title.setWordWrap(True)
         self.diff_title.setTextFormat(Qt.TextFormat.RichText)
         self.diff_list = QTreeWidget()
         self.diff_list.setObjectName("diffList")

@@ -65,7 +65,7 @@ def explain(kind: str) -> str:
     if kind == "result":
         return translate("BuildRunner", "the image after this step")
     if kind == "removed":
-        return translate("BuildRunner", "the temporary container is removed; its changes became the layer")
+        return translate("BuildRunner", "the temporary container is removed; the step's result is the image below")
     return ""
 
 

@@ -113,6 +113,7 @@ class DaemonModel(QObject):
     images_changed = Signal()
     events_arrived = Signal(object)
     changed_while_away = Signal(object)
+    scope_changed = Signal()
 
     def __init__(self, endpoint: Endpoint, engine: Engine, parent: QObject | None = None):
         super().__init__(parent)
@@ -134,6 +135,23 @@ class DaemonModel(QObject):
         self._bridge.images_replaced_.connect(self._on_watcher_images_replaced)
         self._watcher: EventWatcher | None = None
         self._stopped = False
+        self.scope_label: str | None = None  # when set, the views show only objects carrying this label
+
+    def set_scope(self, label: str | None) -> None:
+        """Show only the containers and images that carry ``label`` (``None``: everything)."""
+        if label != self.scope_label:
+            self.scope_label = label
+            self.scope_changed.emit()
+
+    def visible(self, record) -> bool:
+        """Whether a container or image record is in the current scope."""
+        return self.scope_label is None or self.scope_label in record.labels
+
+    def visible_containers(self) -> list[ContainerRecord]:
+        return [c for c in self.containers.values() if self.visible(c)]
+
+    def visible_images(self) -> list[ImageRecord]:
+        return [i for i in self.images.values() if self.visible(i)]
 
     # -- control -----------------------------------------------------------------------------------
     def start(self) -> None:

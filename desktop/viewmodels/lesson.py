@@ -55,7 +55,7 @@ class LessonRunner(QObject):
         self.index = 0
         self.status = ["waiting"] * len(self.steps)  # waiting, doing, confirmed, failed
         self.detail: list[str] = [""] * len(self.steps)
-        self._build_runner = build_runner  # a callable returning the BuildRunner to use (the Build panel's)
+        self._build_runner = build_runner  # folder → the BuildRunner to use (the Build panel's, showing it)
         self._own_builds = None
         self._confirm = confirm  # asks before a destructive step (None: do not ask)
         self._workdir = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="lifecycle-lesson-"))
@@ -191,7 +191,7 @@ class LessonRunner(QObject):
             raise _Refused(QT_TRANSLATE_NOOP("Lesson", "The base image {image} is missing: do step 1 first.").format(
                 image=L.BASE))
         root = self._write_context(version)
-        runner = self._runner()
+        runner = self._runner(str(root))
         if runner.running:
             raise _Refused(QT_TRANSLATE_NOOP("Lesson", "A build is running already: wait for it to end."))
         self._builds.pop(key, None)
@@ -215,9 +215,9 @@ class LessonRunner(QObject):
             raise _Refused(QT_TRANSLATE_NOOP("Lesson", "A build is running already: wait for it to end."))
         self.focus.emit("build", "")
 
-    def _runner(self):
+    def _runner(self, folder: str):
         if self._build_runner is not None:
-            return self._build_runner()
+            return self._build_runner(folder)
         if self._own_builds is None:
             from .build import BuildRunner
 
@@ -499,16 +499,21 @@ class LessonRunner(QObject):
     def _point(self) -> None:
         key = self.step.key
         targets = {
-            "image": ("image", L.BASE), "build": ("layers", L.SHOP), "create": ("state", "created"),
-            "start": ("state", "running"), "run": ("state", "running"), "stop": ("state", "exited"),
-            "restart": ("state", "running"), "pause": ("state", "paused"), "unpause": ("state", "running"),
-            "write": ("container", L.WEB), "commit": ("layers", L.SHOP2), "remove": ("state", "removed"),
-            "cache": ("build", ""), "change": ("build", ""), "compose-up": ("state", "running"),
-            "compose-stop": ("state", "exited"),
+            "image": ("image", L.BASE), "build": ("layers", L.SHOP), "create": ("container", L.WEB),
+            "start": ("container", L.WEB), "run": ("container", L.RUNNER), "stop": ("container", L.RUNNER),
+            "restart": ("container", L.RUNNER), "pause": ("container", L.WEB), "unpause": ("container", L.WEB),
+            "write": ("container", L.WEB), "commit": ("layers", L.SHOP2), "remove": ("image", L.SHOP2),
+            "cache": ("build", ""), "change": ("build", ""), "compose-up": ("container", L.compose_name("web")),
+            "compose-stop": ("container", L.compose_name("web")),
         }
         kind, target = targets.get(key, ("", ""))
         if kind:
             self.focus.emit(kind, target)
+
+    def shutdown(self) -> None:
+        """Stop asking the daemon (the window is closing)."""
+        self.playing = False
+        self._probe_timer.stop()
 
     # -- playing and resetting -------------------------------------------------------------------------
     def play(self, delay: float = 1.0) -> None:

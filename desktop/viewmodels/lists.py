@@ -39,6 +39,18 @@ def container_status_text(rec: ContainerRecord) -> str:
     return _STATUS_WORDS.get(rec.status, rec.status)
 
 
+def status_tip(rec: ContainerRecord) -> str:
+    """The State column's tooltip: what the state means, and what an exit code says."""
+    from desktop.lesson import exit_code_meaning
+
+    if rec.status == "created":
+        return render(QT_TRANSLATE_NOOP(
+            "ContainerList", "Created: made, never started. Its writable layer and settings exist; no program has run."))
+    if rec.status in ("exited", "dead"):
+        return render(exit_code_meaning(rec.exit_code))
+    return ""
+
+
 def _project_text(project: str) -> str:
     return QT_TRANSLATE_NOOP("ContainerList", "{project} (compose)").format(project=project)
 
@@ -124,6 +136,7 @@ class ContainerTreeModel(QStandardItemModel):
             c.setData(rec.id, ID_ROLE)
             c.setData("container", KIND_ROLE)
         cells[1].setForeground(QBrush(QColor(colors().state(rec.status))))
+        cells[1].setToolTip(status_tip(rec))
         cells[0].setToolTip(f"{rec.name}\n{rec.command}")
         return cells
 
@@ -148,6 +161,8 @@ class ContainerTreeModel(QStandardItemModel):
         color = QColor(colors().state(rec.status))
         if status_cell.foreground().color() != color:
             status_cell.setForeground(QBrush(color))
+        if status_cell.toolTip() != (status := status_tip(rec)):
+            status_cell.setToolTip(status)
         tip = f"{rec.name}\n{rec.command}"
         if item.toolTip() != tip:
             item.setToolTip(tip)

@@ -222,8 +222,8 @@
             <translation>이 단계가 끝난 뒤의 이미지</translation>
         </message>
         <message>
-            <source>the temporary container is removed; its changes became the layer</source>
-            <translation>임시 컨테이너를 삭제합니다. 그 변경 사항이 레이어가 되었습니다</translation>
+            <source>the temporary container is removed; the step's result is the image below</source>
+            <translation>임시 컨테이너를 지웁니다. 이 단계의 결과는 아래의 이미지입니다</translation>
         </message>
         <message>
             <source>Build {tag}</source>
@@ -558,6 +558,34 @@
             <translation>다이제스트: {digest}</translation>
         </message>
         <message>
+            <source>No Docker daemon answers at {endpoint}.</source>
+            <translation>{endpoint}에서 응답하는 도커 데몬이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The lesson's leftovers could not be removed.</source>
+            <translation>지난 수업이 남긴 것을 지우지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>The lesson did not finish in time.</source>
+            <translation>수업이 제한 시간 안에 끝나지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>All {count} steps were confirmed by the daemon.</source>
+            <translation>{count}개 단계 모두 데몬이 확인했습니다.</translation>
+        </message>
+        <message>
+            <source>The lesson stopped at step {step}: {reason}</source>
+            <translation>수업이 {step} 단계에서 멈췄습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>Clean-up: everything the lesson made is removed.</source>
+            <translation>정리: 수업이 만든 것을 모두 지웠습니다.</translation>
+        </message>
+        <message>
+            <source>Clean-up failed: {containers} containers and {images} images of the lesson remain (run the lesson's Reset).</source>
+            <translation>정리 실패: 수업의 컨테이너 {containers}개와 이미지 {images}개가 남아 있습니다(수업의 초기화를 실행하십시오).</translation>
+        </message>
+        <message>
             <source>ko or en</source>
             <translation>ko 또는 en</translation>
         </message>
@@ -592,6 +620,10 @@
         <message>
             <source>start in presentation mode: full screen, projector-size text (F11 leaves it)</source>
             <translation>발표 모드로 시작합니다: 전체 화면, 프로젝터용 큰 글자 (F11로 나갑니다)</translation>
+        </message>
+        <message>
+            <source>open the lesson (the lecture, step by step) when the window starts</source>
+            <translation>창이 열릴 때 수업(강의를 한 단계씩)을 엽니다</translation>
         </message>
         <message>
             <source>daemon address (overrides DOCKER_HOST and contexts)</source>
@@ -648,6 +680,22 @@
         <message>
             <source>run every step, use no cache</source>
             <translation>캐시를 쓰지 않고 모든 단계를 실행</translation>
+        </message>
+        <message>
+            <source>the lecture as a lesson; with --auto, every step performed and confirmed by itself</source>
+            <translation>강의를 수업으로 진행합니다. --auto를 주면 모든 단계를 스스로 실행하고 확인합니다</translation>
+        </message>
+        <message>
+            <source>play every step by itself and exit (0 when the daemon confirmed them all)</source>
+            <translation>모든 단계를 스스로 진행하고 끝냅니다(데몬이 모두 확인하면 0)</translation>
+        </message>
+        <message>
+            <source>with --auto: play it in the window instead of without one</source>
+            <translation>--auto와 함께: 창 없이가 아니라 창에서 진행합니다</translation>
+        </message>
+        <message>
+            <source>pause between steps when playing (default 0.5)</source>
+            <translation>자동 진행 때 단계 사이의 쉬는 시간(기본 0.5초)</translation>
         </message>
         <message>
             <source>download an image from its registry, layer by layer</source>
@@ -877,6 +925,10 @@
             <translation>재시작 중 (종료 코드 {code})</translation>
         </message>
         <message>
+            <source>Created: made, never started. Its writable layer and settings exist; no program has run.</source>
+            <translation>생성됨: 만들어졌지만 한 번도 시작하지 않았습니다. 쓰기 가능한 레이어와 설정은 있지만, 실행된 프로그램은 없습니다.</translation>
+        </message>
+        <message>
             <source>{project} (compose)</source>
             <translation>{project} (도커 컴포즈)</translation>
         </message>
@@ -1067,6 +1119,18 @@
         <message>
             <source>Commit</source>
             <translation>커밋</translation>
+        </message>
+        <message>
+            <source>Run a command</source>
+            <translation>명령 실행</translation>
+        </message>
+        <message>
+            <source>Read logs</source>
+            <translation>로그 읽기</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>가져오기(import)</translation>
         </message>
         <message>
             <source>List processes</source>
@@ -1312,6 +1376,41 @@
         <message>
             <source>container {name}: its process exited on its own</source>
             <translation>{name} 컨테이너: 프로세스가 스스로 종료되었습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExitCode</name>
+        <message>
+            <source>no exit code yet</source>
+            <translation>아직 종료 코드가 없습니다</translation>
+        </message>
+        <message>
+            <source>exit code 0: the program ended normally</source>
+            <translation>종료 코드 0: 프로그램이 정상적으로 끝났습니다</translation>
+        </message>
+        <message>
+            <source>exit code 137: killed (SIGKILL), e.g. by docker kill or when it ignored docker stop for the whole timeout</source>
+            <translation>종료 코드 137: 강제로 종료됨(SIGKILL). docker kill을 썼거나, docker stop을 제한 시간 내내 따르지 않은 경우입니다</translation>
+        </message>
+        <message>
+            <source>exit code 143: ended by SIGTERM (docker stop), without handling it</source>
+            <translation>종료 코드 143: SIGTERM(docker stop)을 처리하지 않고 끝났습니다</translation>
+        </message>
+        <message>
+            <source>exit code 130: interrupted (Ctrl+C, SIGINT)</source>
+            <translation>종료 코드 130: 중단됨(Ctrl+C, SIGINT)</translation>
+        </message>
+        <message>
+            <source>exit code {code}: the command could not be run or was not found</source>
+            <translation>종료 코드 {code}: 명령을 실행할 수 없거나 찾지 못했습니다</translation>
+        </message>
+        <message>
+            <source>exit code {code}: ended by signal {signal}</source>
+            <translation>종료 코드 {code}: 시그널 {signal}로 끝났습니다</translation>
+        </message>
+        <message>
+            <source>exit code {code}: the program reported an error</source>
+            <translation>종료 코드 {code}: 프로그램이 오류를 보고했습니다</translation>
         </message>
     </context>
     <context>
@@ -1738,6 +1837,380 @@ chain id {chain}</source>
         <message>
             <source>The layers of {name} could not be read. {reason}</source>
             <translation>{name}의 레이어를 읽지 못했습니다. {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lesson</name>
+        <message>
+            <source>Images come first</source>
+            <extracomment>The container's own program: a heartbeat, so that pause (frozen) and stop (gone) can be seen. The lecture's seven-step Dockerfile, with the base image made here and commands that need no network.</extracomment>
+            <translation>모든 것은 이미지에서 시작합니다</translation>
+        </message>
+        <message>
+            <source>Every container starts from an image. Images usually come from a registry such as Docker Hub; this lesson makes its own small one here, from a folder of files, so no network is needed.</source>
+            <translation>모든 컨테이너는 이미지에서 만들어집니다. 이미지는 보통 도커 허브 같은 레지스트리에서 받아 오지만, 이 수업은 파일 폴더로 작은 이미지를 여기서 직접 만들기 때문에 네트워크가 필요 없습니다.</translation>
+        </message>
+        <message>
+            <source>The Image node now counts {image}; the image list shows it.</source>
+            <translation>이미지 노드가 이제 {image}을(를) 셉니다. 이미지 목록에도 보입니다.</translation>
+        </message>
+        <message>
+            <source>A Dockerfile describes an image</source>
+            <translation>Dockerfile은 이미지를 글로 적은 것입니다</translation>
+        </message>
+        <message>
+            <source>A Dockerfile lists the steps that make an image: start FROM an image, RUN commands, COPY files in, set the command. docker build runs them in order, and each step leaves a layer or a setting.</source>
+            <translation>Dockerfile에는 이미지를 만드는 단계가 적혀 있습니다: 어떤 이미지에서 시작하고(FROM), 명령을 실행하고(RUN), 파일을 넣고(COPY), 실행할 명령을 정합니다. docker build 명령이 이 단계를 차례로 실행해 빌드하고, 단계마다 레이어 하나 또는 설정 하나가 남습니다.</translation>
+        </message>
+        <message>
+            <source>The Build panel shows the seven steps; the Layers tab shows {image}.</source>
+            <translation>빌드 패널에 일곱 단계가 보이고, 레이어 탭에 {image}이(가) 보입니다.</translation>
+        </message>
+        <message>
+            <source>create: a container that does not run yet</source>
+            <translation>create: 아직 실행되지 않은 컨테이너</translation>
+        </message>
+        <message>
+            <source>docker create makes a container from the image: its own writable layer and its settings. No program runs yet. A created container has never run; it is not a stopped one.</source>
+            <translation>docker create는 이미지로 컨테이너를 만듭니다: 자기만의 쓰기 가능한 레이어와 설정이 생깁니다. 프로그램은 아직 실행되지 않습니다. 생성된 컨테이너는 한 번도 실행된 적이 없는 것이지, 멈춘 컨테이너가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{name} sits on the Created node.</source>
+            <translation>{name}이(가) Created(생성됨) 노드에 있습니다.</translation>
+        </message>
+        <message>
+            <source>start: its program runs</source>
+            <translation>start: 프로그램이 실행됩니다</translation>
+        </message>
+        <message>
+            <source>docker start runs the container's program. This one prints a heartbeat every second.</source>
+            <translation>docker start는 컨테이너의 프로그램을 실행합니다. 이 컨테이너는 1초마다 심장 박동을 출력합니다.</translation>
+        </message>
+        <message>
+            <source>{name} moved to Running; its heartbeat ticks below.</source>
+            <translation>{name}이(가) Running(실행 중)으로 옮겨 갔습니다. 아래에서 심장 박동이 뜁니다.</translation>
+        </message>
+        <message>
+            <source>run = create + start</source>
+            <translation>run = create + start</translation>
+        </message>
+        <message>
+            <source>docker run does both at once: it creates a container and starts it, in one command.</source>
+            <translation>docker run은 두 가지를 한 번에 합니다: 명령 하나로 컨테이너를 만들고 실행합니다.</translation>
+        </message>
+        <message>
+            <source>{name} went straight to Running along the run arrow.</source>
+            <translation>{name}이(가) run 화살표를 따라 곧장 Running(실행 중)으로 갔습니다.</translation>
+        </message>
+        <message>
+            <source>stop: the container halts</source>
+            <translation>stop: 컨테이너 자체가 멈춥니다</translation>
+        </message>
+        <message>
+            <source>docker stop asks the program to end (SIGTERM), and kills it if it does not within the timeout. The container remains, with its files; only its processes are gone.</source>
+            <translation>docker stop은 프로그램에 끝내라고 요청하고(SIGTERM), 제한 시간 안에 끝나지 않으면 강제로 죽입니다. 컨테이너와 그 파일은 남고, 프로세스만 사라집니다.</translation>
+        </message>
+        <message>
+            <source>{name} is on the Exited node; {code}</source>
+            <translation>{name}이(가) Exited(종료됨) 노드에 있습니다. {code}</translation>
+        </message>
+        <message>
+            <source>start again</source>
+            <translation>다시 start</translation>
+        </message>
+        <message>
+            <source>A stopped container can be started again: the same container, with the files it had.</source>
+            <translation>멈춘 컨테이너는 다시 실행할 수 있습니다: 같은 컨테이너가 가지고 있던 파일 그대로 실행됩니다.</translation>
+        </message>
+        <message>
+            <source>{name} is Running again.</source>
+            <translation>{name}이(가) 다시 Running(실행 중)입니다.</translation>
+        </message>
+        <message>
+            <source>pause: the processes freeze</source>
+            <translation>pause: 프로세스가 얼어붙습니다</translation>
+        </message>
+        <message>
+            <source>docker pause freezes the container's processes where they are: they still exist but get no CPU time. Compare stop, which ends them.</source>
+            <translation>docker pause는 컨테이너 안의 프로세스를 그 자리에서 얼립니다: 프로세스는 그대로 있지만 CPU 시간을 받지 못합니다. 프로세스를 끝내는 stop과 비교해 보십시오.</translation>
+        </message>
+        <message>
+            <source>{name} is Paused: its heartbeat stopped ticking, yet its processes are listed.</source>
+            <translation>{name}이(가) Paused(일시 정지)입니다: 심장 박동은 멈췄지만 프로세스 목록에는 그대로 있습니다.</translation>
+        </message>
+        <message>
+            <source>unpause: they go on</source>
+            <translation>unpause: 하던 일을 이어 갑니다</translation>
+        </message>
+        <message>
+            <source>docker unpause lets the frozen processes go on from where they were; nothing was restarted.</source>
+            <translation>docker unpause는 얼어 있던 프로세스가 멈춘 자리에서 이어 가게 합니다. 다시 시작된 것은 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} is Running; the heartbeat ticks again.</source>
+            <translation>{name}이(가) Running(실행 중)이고, 심장 박동이 다시 뜁니다.</translation>
+        </message>
+        <message>
+            <source>The container writes to its own layer</source>
+            <translation>컨테이너는 자기 레이어에 씁니다</translation>
+        </message>
+        <message>
+            <source>The image's layers are read-only. What a container changes goes into its own thin writable layer on top: here a command writes a file inside {name}.</source>
+            <translation>이미지 레이어는 읽기 전용입니다. 컨테이너가 바꾼 것은 맨 위에 있는 자기만의 얇은 쓰기 가능한 레이어(컨테이너 레이어)에 기록됩니다: 여기서는 명령 하나가 {name} 안에 파일을 씁니다.</translation>
+        </message>
+        <message>
+            <source>docker diff lists {file}; the container layer grew to {size}.</source>
+            <translation>docker diff에 {file}이(가) 나오고, 컨테이너 레이어가 {size}로 커졌습니다.</translation>
+        </message>
+        <message>
+            <source>commit: the container layer becomes an image layer</source>
+            <translation>commit: 컨테이너 레이어가 이미지 레이어가 됩니다</translation>
+        </message>
+        <message>
+            <source>docker commit copies the container's writable layer into a new read-only layer on top of the image: image 2 = image 1 + layer D.</source>
+            <translation>docker commit 명령(커밋)은 컨테이너의 쓰기 가능한 레이어를 이미지 위에 새 읽기 전용 레이어로 복사합니다: 이미지 2 = 이미지 1 + 레이어 D.</translation>
+        </message>
+        <message>
+            <source>{image} has {layers} layers, one more than {base}: the file is in the new top layer.</source>
+            <translation>{image}은(는) 레이어가 {layers}개로 {base}보다 하나 많습니다: 그 파일이 새 맨 위 레이어에 들어 있습니다.</translation>
+        </message>
+        <message>
+            <source>rm: the container layer goes, the image layers stay</source>
+            <translation>rm: 컨테이너 레이어는 사라지고 이미지 레이어는 남습니다</translation>
+        </message>
+        <message>
+            <source>docker rm removes the container and its writable layer with it. The image layers it stood on are untouched: other containers and images still use them.</source>
+            <translation>docker rm은 컨테이너와 함께 그 쓰기 가능한 레이어를 지웁니다. 컨테이너가 딛고 있던 이미지 레이어는 그대로입니다: 다른 컨테이너와 이미지가 여전히 씁니다.</translation>
+        </message>
+        <message>
+            <source>{name} is gone; {image} and {image2} are still here, layer for layer.</source>
+            <translation>{name}은(는) 사라졌고, {image}와 {image2}는 레이어 하나하나 그대로 남아 있습니다.</translation>
+        </message>
+        <message>
+            <source>Build again: every step from the cache</source>
+            <translation>다시 빌드: 모든 단계를 캐시에서</translation>
+        </message>
+        <message>
+            <source>Building the same Dockerfile with the same files again runs nothing: the builder finds each step already made and reuses it (Using cache). That is build's advantage over commit: it can be repeated.</source>
+            <translation>같은 파일로 같은 Dockerfile을 다시 빌드하면 아무것도 실행되지 않습니다: 빌더가 이미 만든 단계를 찾아 다시 씁니다(Using cache). 이것이 커밋에 비해 빌드가 가진 장점입니다: 똑같이 되풀이할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>All {steps} steps came from the cache; the image is the same one.</source>
+            <translation>{steps}개 단계 모두 캐시에서 가져왔고, 이미지도 같은 것입니다.</translation>
+        </message>
+        <message>
+            <source>Change a source file: the cache breaks there</source>
+            <translation>소스 파일을 바꾸면: 그 단계에서 캐시가 깨집니다</translation>
+        </message>
+        <message>
+            <source>Now one source file changes ({file}). The steps before the COPY that takes it are still reused; from that step on, every step runs again.</source>
+            <translation>이제 소스 파일 하나({file})를 바꿉니다. 그 파일을 복사하는 COPY 앞의 단계는 그대로 재사용되고, 그 단계부터는 모든 단계가 다시 실행됩니다.</translation>
+        </message>
+        <message>
+            <source>Steps 1–{cached} came from the cache, {first}–{steps} ran: the banner names the step.</source>
+            <translation>1–{cached}단계는 캐시에서 가져왔고 {first}–{steps}단계는 실행되었습니다: 배너가 그 단계를 알려 줍니다.</translation>
+        </message>
+        <message>
+            <source>Compose: services start together</source>
+            <translation>컴포즈: 서비스가 함께 시작합니다</translation>
+        </message>
+        <message>
+            <source>Compose describes several services that work together. It makes one container per service, labelled with the project's name, and starts them as a group.</source>
+            <translation>도커 컴포즈는 함께 일하는 여러 서비스를 적어 둡니다. 서비스마다 컨테이너를 하나씩 만들어 프로젝트 이름을 라벨로 붙이고, 한 묶음으로 시작합니다.</translation>
+        </message>
+        <message>
+            <source>The container list groups {names} under the project {project}.</source>
+            <translation>컨테이너 목록이 {names}을(를) 프로젝트 {project} 아래에 묶어 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>…and stop together</source>
+            <translation>…그리고 함께 멈춥니다</translation>
+        </message>
+        <message>
+            <source>Stopping the project stops all of its services at once. That is the end of the lesson: Reset removes everything it made, and nothing else.</source>
+            <translation>프로젝트를 멈추면 모든 서비스가 한꺼번에 멈춥니다. 수업은 여기까지입니다: 초기화하면 수업이 만든 것만 모두 지웁니다.</translation>
+        </message>
+        <message>
+            <source>Both services of {project} are on the Exited node.</source>
+            <translation>{project}의 두 서비스가 모두 Exited(종료됨) 노드에 있습니다.</translation>
+        </message>
+        <message>
+            <source>Remove {name}?</source>
+            <extracomment>Keys that mean "next" and "previous" on presentation clickers and keyboards.</extracomment>
+            <translation>{name}을(를) 지울까요?</translation>
+        </message>
+        <message>
+            <source>Remove the container {name} and its writable layer?</source>
+            <translation>컨테이너 {name}과(와) 그 쓰기 가능한 레이어를 지울까요?</translation>
+        </message>
+        <message>
+            <source>Only the lesson's container goes; the images stay.</source>
+            <translation>수업의 컨테이너만 지워지고 이미지는 남습니다.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>지우기</translation>
+        </message>
+        <message>
+            <source>step {progress} · {done} confirmed</source>
+            <translation>{progress} 단계 · {done}개 확인됨</translation>
+        </message>
+        <message>
+            <source>Removing what the lesson made…</source>
+            <translation>수업이 만든 것을 지우는 중…</translation>
+        </message>
+        <message>
+            <source>Confirmed by the daemon: {detail}</source>
+            <translation>데몬이 확인했습니다: {detail}</translation>
+        </message>
+        <message>
+            <source>(Do it tries again.)</source>
+            <translation>(실행하면 다시 시도합니다.)</translation>
+        </message>
+        <message>
+            <source>Sent to the daemon; waiting for it to show the result.</source>
+            <translation>데몬에 보냈습니다. 결과가 보이기를 기다리는 중입니다.</translation>
+        </message>
+        <message>
+            <source>Do it (PageDown or Enter), click the arrow in the graph, or type the command in a terminal: the lesson goes on when the daemon shows it.</source>
+            <translation>실행(PageDown 또는 Enter)하거나, 그래프의 화살표를 누르거나, 터미널에 명령을 입력하십시오: 데몬에 결과가 보이면 수업이 이어집니다.</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <translation>◀ 이전(&amp;P)</translation>
+        </message>
+        <message>
+            <source>PageUp, Backspace or ←</source>
+            <translation>PageUp, Backspace 또는 ←</translation>
+        </message>
+        <message>
+            <source>&amp;Do it</source>
+            <translation>실행(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Enter, or PageDown when the step is not done yet</source>
+            <translation>Enter, 또는 단계가 아직 끝나지 않았을 때 PageDown</translation>
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation>다음(&amp;N) ▶</translation>
+        </message>
+        <message>
+            <source>PageDown, Space or → once the step is confirmed</source>
+            <translation>단계가 확인된 뒤 PageDown, Space 또는 →</translation>
+        </message>
+        <message>
+            <source>Stop playing</source>
+            <translation>자동 진행 멈춤</translation>
+        </message>
+        <message>
+            <source>P&amp;lay all</source>
+            <translation>모두 자동 진행(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset lesson…</source>
+            <translation>수업 초기화(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Remove every container and image the lesson made (they carry its label), and nothing else</source>
+            <translation>수업이 만든 컨테이너와 이미지(수업 라벨이 붙은 것)를 모두 지우고, 다른 것은 건드리지 않습니다</translation>
+        </message>
+        <message>
+            <source>Lesson &amp;only</source>
+            <translation>수업 것만(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Hide every other container and image from the lists and the graph's counts while the lesson runs</source>
+            <translation>수업하는 동안 다른 컨테이너와 이미지를 목록과 그래프의 개수에서 숨깁니다</translation>
+        </message>
+        <message>
+            <source>⏸ {name}: frozen (paused), no new heartbeat</source>
+            <translation>⏸ {name}: 얼어 있음(일시 정지), 새 심장 박동 없음</translation>
+        </message>
+        <message>
+            <source>♥ {name} says: {line}</source>
+            <translation>♥ {name}의 출력: {line}</translation>
+        </message>
+        <message>
+            <source>♥ {name} is running</source>
+            <translation>♥ {name} 실행 중</translation>
+        </message>
+        <message>
+            <source>○ {name}: no process, no heartbeat</source>
+            <translation>○ {name}: 프로세스 없음, 심장 박동 없음</translation>
+        </message>
+        <message>
+            <source>Reset the lesson?</source>
+            <translation>수업을 초기화할까요?</translation>
+        </message>
+        <message>
+            <source>Remove the lesson's {containers} containers and {images} images? Only objects with the lesson's label are removed.</source>
+            <translation>수업의 컨테이너 {containers}개와 이미지 {images}개를 지울까요? 수업 라벨이 붙은 것만 지웁니다.</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>수업</translation>
+        </message>
+        <message>
+            <source>There is no container {name} yet: do the earlier steps first (Previous).</source>
+            <extracomment>A step not confirmed within this long after "Do it" has failed (seconds). How often a question for the daemon (diff, layers) is asked again while a step waits (ms).</extracomment>
+            <translation>아직 {name} 컨테이너가 없습니다: 앞 단계를 먼저 하십시오(이전).</translation>
+        </message>
+        <message>
+            <source>The lesson makes its base image from busybox, and there is none here: install the busybox-static package (Debian, Ubuntu) or put a busybox image on the daemon, then try again.</source>
+            <translation>수업은 busybox로 기본 이미지를 만드는데, 여기에는 busybox가 없습니다: busybox-static 패키지(Debian, Ubuntu)를 설치하거나 데몬에 busybox 이미지를 넣은 뒤 다시 시도하십시오.</translation>
+        </message>
+        <message>
+            <source>Make the lesson's base image {image}</source>
+            <translation>수업의 기본 이미지 {image} 만들기</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>완료.</translation>
+        </message>
+        <message>
+            <source>The base image {image} is missing: do step 1 first.</source>
+            <translation>기본 이미지 {image}이(가) 없습니다: 1단계를 먼저 하십시오.</translation>
+        </message>
+        <message>
+            <source>A build is running already: wait for it to end.</source>
+            <translation>이미 빌드가 진행 중입니다: 끝날 때까지 기다리십시오.</translation>
+        </message>
+        <message>
+            <source>Write a file in {name}</source>
+            <translation>{name} 안에 파일 쓰기</translation>
+        </message>
+        <message>
+            <source>The command in the container failed (exit code {code}): {output}</source>
+            <translation>컨테이너 안의 명령이 실패했습니다(종료 코드 {code}): {output}</translation>
+        </message>
+        <message>
+            <source>Removing is switched off (the classroom lock, or Settings): this step can only be watched. Remove {name} from a terminal to go on.</source>
+            <translation>삭제가 꺼져 있습니다(교실 잠금 또는 설정): 이 단계는 지켜보기만 할 수 있습니다. 계속하려면 터미널에서 {name}을(를) 지우십시오.</translation>
+        </message>
+        <message>
+            <source>Not removed: you chose Cancel.</source>
+            <translation>지우지 않았습니다: 취소를 골랐습니다.</translation>
+        </message>
+        <message>
+            <source>The daemon has not shown the result after {seconds} s: check the activity log, then try again.</source>
+            <translation>{seconds}초가 지나도 데몬에 결과가 보이지 않습니다: 활동 기록을 확인한 뒤 다시 시도하십시오.</translation>
+        </message>
+        <message>
+            <source>{ran} steps ran instead of coming from the cache: the context changed since the first build. Do it again: the next build is all from the cache.</source>
+            <translation>{ran}개 단계가 캐시에서 오지 않고 실행되었습니다: 처음 빌드한 뒤 컨텍스트가 바뀌었습니다. 다시 실행하십시오: 다음 빌드는 모두 캐시에서 옵니다.</translation>
+        </message>
+        <message>
+            <source>Every step came from the cache: the file did not change.</source>
+            <translation>모든 단계가 캐시에서 왔습니다: 파일이 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Reset the lesson</source>
+            <translation>수업 초기화</translation>
+        </message>
+        <message>
+            <source>Removed {containers} containers and {images} images of the lesson; nothing else.</source>
+            <translation>수업의 컨테이너 {containers}개와 이미지 {images}개를 지웠고, 다른 것은 건드리지 않았습니다.</translation>
         </message>
     </context>
     <context>
@@ -2495,6 +2968,10 @@ chain id {chain}</source>
             <translation>&lt;b&gt;재시작하는 동안에는 프로세스가 없습니다.&lt;/b&gt; 재시작 정책에 따라 종료될 때마다 다시 시작하며, 매번 조금 더 오래 기다립니다.</translation>
         </message>
         <message>
+            <source>&lt;b&gt;No processes yet.&lt;/b&gt; A created container has never run: its writable layer and settings are ready, and start runs its program.</source>
+            <translation>&lt;b&gt;아직 프로세스가 없습니다.&lt;/b&gt; 생성된 컨테이너는 한 번도 실행된 적이 없습니다: 쓰기 가능한 레이어와 설정이 준비되어 있고, start가 프로그램을 실행합니다.</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;No processes.&lt;/b&gt; A stopped container still exists, with its files, but nothing runs in it.</source>
             <translation>&lt;b&gt;프로세스가 없습니다.&lt;/b&gt; 정지된 컨테이너도 파일과 함께 남아 있지만, 그 안에서 실행되는 것은 없습니다.</translation>
         </message>
@@ -2661,6 +3138,18 @@ chain id {chain}</source>
         <message>
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Lesson: the lecture, live</source>
+            <translation>수업: 강의를 실제로(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Step through the lecture's claims on this daemon: each step is done and then confirmed (Ctrl+L)</source>
+            <translation>이 데몬에서 강의 내용을 한 단계씩 보여 줍니다: 단계마다 실행하고 확인합니다(Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>도구 모음</translation>
         </message>
         <message>
             <source>&amp;About Lifecycle Explorer</source>
