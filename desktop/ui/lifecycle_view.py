@@ -37,6 +37,8 @@ from .appearance import colors
 from .dialogs import CommitDialog, ImageDialog, RunDialog, confirm, tag_move_allowed
 from .lifecycle_scene import LifecycleScene, base_font, node_label, render_scene, state_color
 
+#: A container created and started within this long was a `docker run` (ms).
+RUN_WINDOW_MS = 600
 IMAGE_TRANSITIONS = (Transition.RUN, Transition.CREATE, Transition.PULL, Transition.PUSH, Transition.RMI)
 
 # Sentences kept (shown again after a language switch, written to the activity log), so marked here
@@ -108,6 +110,7 @@ class LifecycleView(QWidget):
         self.window_ = window
         self.daemon = ctx.daemon
         self.operations = LifecycleOperations(ctx.daemon, ctx.requests, ctx.log, self)
+        self._fresh: set[str] = set()  # containers just created: a start may follow at once (a run)
         self.operations.refused.connect(self._on_operations_refused)
         self.operations.failed.connect(self._on_operations_failed)
         self.operations.succeeded.connect(self._on_operations_succeeded)
@@ -621,7 +624,16 @@ class LifecycleView(QWidget):
     def _on_daemon_container_updated(self, rec: ContainerRecord, previous: ContainerRecord | None) -> None:
         new = state_from_status(rec.status)
         old = state_from_status(previous.status) if previous else State.IMAGE
-        if new != old:
+        if previous is None and new is State.CREATED:
+            # Perhaps the first half of a `run` (create, then start at once): wait a moment before
+            # drawing it, so that a run travels along the run arrow instead of through Created.
+            self._fresh.add(rec.id)
+            QTimer.singleShot(RUN_WINDOW_MS, self, lambda cid=rec.id: self._created_settled(cid))
+        elif rec.id in self._fresh and old is State.CREATED and new is State.RUNNING:
+            self._fresh.discard(rec.id)
+            self.scene.animate_move(State.IMAGE, State.RUNNING)  # it was a run
+        elif new != old:
+            self._fresh.discard(rec.id)
             self.scene.animate_move(old, new)
         self._counts_timer.start()
         self._select_new_container()
@@ -629,6 +641,12 @@ class LifecycleView(QWidget):
             self._refresh_selection()
             if new != old:
                 self._refresh_processes()
+
+    def _created_settled(self, container_id: str) -> None:
+        """A new container stayed Created: it was a `create`, drawn now."""
+        if container_id in self._fresh:
+            self._fresh.discard(container_id)
+            self.scene.animate_move(State.IMAGE, State.CREATED)
 
     @Slot(object)
     def _on_daemon_container_removed(self, previous: ContainerRecord) -> None:

@@ -373,3 +373,25 @@ def test_a_resync_keeps_the_selection(qtbot, daemon, lifecycle, unique_name):
                                                    tuple(app.daemon.images.values())))
     assert app.window.selected_container == c.id and view.container_id == c.id
     assert view.scene.nodes[State.CREATED].highlighted
+
+
+def test_a_run_travels_along_the_run_arrow_and_a_create_to_created(qtbot, lifecycle, daemon, unique_name):
+    """`run` makes and starts a container at once: the token goes Image → Running along the run arrow,
+    not through Created. A `create` (from outside the app too) goes to Created."""
+    from desktop.viewmodels.operations import OperationRequest
+
+    app, view = lifecycle
+    moves: list[tuple[State, State]] = []
+    original = view.scene.animate_move
+    view.scene.animate_move = lambda source, target, *a, **k: (moves.append((source, target)), original(source, target, *a, **k))
+    assert view.operations.perform(OperationRequest(Transition.RUN, image=BASE_IMAGE, name=f"{unique_name}-run",
+                                                    command="sleep 60"))
+    qtbot.waitUntil(lambda: any(c.name == f"{unique_name}-run" and c.status == "running"
+                                for c in app.daemon.containers.values()), timeout=20000)
+    qtbot.wait(800)
+    assert (State.IMAGE, State.RUNNING) in moves
+    assert (State.IMAGE, State.CREATED) not in moves and (State.CREATED, State.RUNNING) not in moves
+    moves.clear()
+    daemon.containers.create(BASE_IMAGE, ["true"], name=f"{unique_name}-made", labels=LABELS)  # from a "terminal"
+    qtbot.waitUntil(lambda: (State.IMAGE, State.CREATED) in moves, timeout=10000)
+    assert (State.IMAGE, State.RUNNING) not in moves
