@@ -246,6 +246,25 @@ class Engine:
 
         return self.submit(QT_TRANSLATE_NOOP("Engine", "Run a command"), call)
 
+    def write_file(self, container: str, path: str, data: bytes) -> Future:
+        """``docker cp``: put a file (``path``, absolute) into the container's own layer; the container
+        may be running or not. Its folder must exist."""
+
+        def call(c: docker.DockerClient) -> None:
+            import posixpath
+
+            folder, name = posixpath.split(path)
+            buf = io.BytesIO()
+            with tarfile.open(fileobj=buf, mode="w") as tar:
+                info = tarfile.TarInfo(name)
+                info.size = len(data)
+                info.mode = 0o644
+                info.mtime = int(time.time())
+                tar.addfile(info, io.BytesIO(data))
+            c.api.put_archive(container, folder or "/", buf.getvalue())
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Write a file"), call)
+
     def logs_tail(self, container: str, lines: int = 5) -> "Future[list[str]]":
         """The last ``lines`` lines the container printed (stdout and stderr)."""
 

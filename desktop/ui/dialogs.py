@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -280,3 +281,85 @@ def tag_move_allowed(parent: QWidget, ctx, reference: str, say, own: frozenset[s
                   "(it may show as <none>)."),
         translate("Dialogs", "Move the tag"),
     )
+
+
+class ExecDialog(_Retranslating):
+    """Ask for a command to run inside a running container (``docker exec``, no terminal)."""
+
+    def __init__(self, container_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("execDialog")
+        self._name = container_name
+        self.command = QLineEdit("ls -la /")
+        form = QFormLayout()
+        self._command_label = _row(form, self.command)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.buttons = _ok_cancel(self)
+        self.problem = _problem_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.help)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._retranslate()
+        self.command.textChanged.connect(self._validate)
+        self._validate()
+
+    def _problems(self) -> list:
+        if not self.command.text().strip():
+            return [translate("ExecDialog", "Type a command, for example: ls -la /")]
+        return []
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(translate("ExecDialog", "Run a command in {name}").format(name=self._name))
+        self._command_label.setText(translate("ExecDialog", "Co&mmand:"))
+        self.help.setText(translate(
+            "ExecDialog", "It runs inside the container, through a shell, and its output is shown when it ends. "
+            "Files it writes go into the container's own layer (see Container on its image)."))
+
+    def value(self) -> list[str]:
+        return ["sh", "-c", self.command.text().strip()]
+
+
+class WriteFileDialog(_Retranslating):
+    """Ask for a path and a text to write into a container's own layer (``docker cp``)."""
+
+    def __init__(self, container_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("writeFileDialog")
+        self._name = container_name
+        self.path = QLineEdit("/tmp/hello.txt")
+        self.text = QPlainTextEdit("hello from the class\n")
+        form = QFormLayout()
+        self._path_label = _row(form, self.path)
+        self._text_label = _row(form, self.text)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.buttons = _ok_cancel(self)
+        self.problem = _problem_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.help)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._retranslate()
+        self.path.textChanged.connect(self._validate)
+        self._validate()
+
+    def _problems(self) -> list:
+        path = self.path.text().strip()
+        if not path.startswith("/") or path.endswith("/") or len(path) < 2:
+            return [translate("WriteFileDialog", "Give a full path to a file, for example /tmp/hello.txt.")]
+        return []
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(translate("WriteFileDialog", "Write a file in {name}").format(name=self._name))
+        self._path_label.setText(translate("WriteFileDialog", "&Path:"))
+        self._text_label.setText(translate("WriteFileDialog", "&Text:"))
+        self.help.setText(translate(
+            "WriteFileDialog", "The file goes into the container's own writable layer; the image's layers do not "
+            "change. docker diff then lists it, and docker commit would make it an image layer."))
+
+    def values(self) -> tuple[str, str]:
+        return self.path.text().strip(), self.text.toPlainText()

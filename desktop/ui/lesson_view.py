@@ -58,7 +58,8 @@ class LessonPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName("lessonProgress")
         self.progress.setRange(0, len(L.STEPS))
-        self.progress.setTextVisible(True)
+        self.progress.setTextVisible(False)  # a slim bar: the title says "4 / 16" in words
+        self.progress.setMaximumHeight(8)
         self.title = QLabel()
         self.title.setObjectName("lessonTitle")
         self.title.setWordWrap(True)
@@ -108,6 +109,7 @@ class LessonPanel(QWidget):
         words = QWidget()
         text = QVBoxLayout(words)
         text.setContentsMargins(0, 0, 0, 0)
+        text.setSpacing(2)
         text.addWidget(self.title)
         text.addWidget(self.caption)
         text.addWidget(self.command)
@@ -277,7 +279,16 @@ class LessonPanel(QWidget):
             if rec is not None:
                 window.select_image(rec.id)
                 if kind == "layers" and "Layers" in window.views:
-                    window.tabs.setCurrentWidget(window.views["Layers"])
+                    layers = window.views["Layers"]
+                    window.tabs.setCurrentWidget(layers)
+                    layers.pages.setCurrentIndex(0)  # the image's steps
+        elif kind == "stack" and "Layers" in window.views:
+            rec = self.runner.container(target) if target else None
+            if rec is not None:
+                window.select_container(rec.id)
+            layers = window.views["Layers"]
+            window.tabs.setCurrentWidget(layers)
+            layers.pages.setCurrentWidget(layers.stack)  # the container's layer on top of its image's
         elif kind == "build" and window.build_dock is not None:
             window.build_dock.show()
             window.build_dock.raise_()

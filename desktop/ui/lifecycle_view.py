@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -258,6 +259,8 @@ class LifecycleView(QWidget):
 
     def _retranslate_static(self) -> None:
         """Texts that do not depend on the selection."""
+        self.exec_action.setText(translate("LifecycleView", "Run a &command inside…"))
+        self.write_action.setText(translate("LifecycleView", "&Write a file inside…"))
         self.process_title.setText(
             translate("LifecycleView", "<b>Processes</b> ({command})").format(command="<code>docker top</code>")
         )
@@ -296,6 +299,19 @@ class LifecycleView(QWidget):
                 if t in (Transition.START, Transition.RM):
                     menu.addSeparator()
                 menu.addAction(action)
+        # Inside a container, without a terminal: a command (docker exec) and a file (docker cp).
+        self.exec_action = QAction(self)
+        self.exec_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
+        self.exec_action.triggered.connect(self.run_command)
+        self.write_action = QAction(self)
+        self.write_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.write_action.triggered.connect(self.write_file)
+        for action in (self.exec_action, self.write_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        if menu is not None:
+            menu.addSeparator()
+            menu.addAction(self.exec_action)
+            menu.addAction(self.write_action)
 
     @staticmethod
     def _label_action(t: Transition, action: QAction) -> None:
@@ -523,6 +539,80 @@ class LifecycleView(QWidget):
 
     def _render_message(self) -> None:
         self.message.setText(render(self._message_text))
+
+    # -- inside the container --------------------------------------------------------------------------
+    def run_command(self) -> None:
+        """``docker exec`` of a command the user types, in the selected running container."""
+        from .dialogs import ExecDialog
+
+        rec = self.selected_record()
+        if rec is None:
+            self._show_message(SELECT_CONTAINER, error=True)
+            return
+        if rec.status != "running":
+            self._show_message(QT_TRANSLATE_NOOP(
+                "LifecycleView", "{name} is not running: a command can run only in a running container. Start it "
+                "first.").format(name=rec.name), error=True)
+            return
+        dialog = ExecDialog(rec.name, self)
+        if dialog.exec() != ExecDialog.DialogCode.Accepted:
+            return
+        command = dialog.value()
+        import shlex
+
+        cli = f"docker exec {rec.name} sh -c {shlex.quote(command[2])}"
+        entry = self.ctx.log.begin(QT_TRANSLATE_NOOP("LifecycleView", "Run a command in {name}").format(name=rec.name), cli)
+        self._show_message(f"$ {cli}")
+
+        def done(result, e=entry, name=rec.name) -> None:
+            code, output = result
+            outcome = QT_TRANSLATE_NOOP("LifecycleView", "The command in {name} ended with exit code {code}.").format(
+                name=name, code=code)
+            self.ctx.log.finish(e, code == 0, outcome)
+            self._show_message(outcome, error=code != 0)
+            self.last_output = output
+            box = QMessageBox(QMessageBox.Icon.Information if code == 0 else QMessageBox.Icon.Warning,
+                              render(outcome), render(outcome), QMessageBox.StandardButton.Close, self)
+            box.setObjectName("execOutput")
+            box.setDetailedText(output or translate("LifecycleView", "(it printed nothing)"))
+            box.setInformativeText((output or "")[-600:])
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+        def failed(error, e=entry) -> None:
+            self.ctx.log.finish(e, False, error.sentence)
+            self._show_message(error.sentence, error=True)
+
+        self.ctx.requests.track(self.ctx.engine.exec_run(rec.id, command), done, failed)
+
+    def write_file(self) -> None:
+        """``docker cp`` of a text the user types into the selected container's own layer."""
+        from .dialogs import WriteFileDialog
+
+        rec = self.selected_record()
+        if rec is None:
+            self._show_message(SELECT_CONTAINER, error=True)
+            return
+        dialog = WriteFileDialog(rec.name, self)
+        if dialog.exec() != WriteFileDialog.DialogCode.Accepted:
+            return
+        path, text = dialog.values()
+        cli = f"docker cp FILE {rec.name}:{path}"
+        entry = self.ctx.log.begin(QT_TRANSLATE_NOOP("LifecycleView", "Write {path} in {name}").format(
+            path=path, name=rec.name), cli)
+
+        def done(_result, e=entry, name=rec.name) -> None:
+            outcome = QT_TRANSLATE_NOOP(
+                "LifecycleView", "{path} is written in the writable layer of {name}; its image did not change.").format(
+                path=path, name=name)
+            self.ctx.log.finish(e, True, outcome)
+            self._show_message(outcome)
+
+        def failed(error, e=entry) -> None:
+            self.ctx.log.finish(e, False, error.sentence)
+            self._show_message(error.sentence, error=True)
+
+        self.ctx.requests.track(self.ctx.engine.write_file(rec.id, path, text.encode("utf-8")), done, failed)
 
     @Slot(object, str)
     def _on_operations_refused(self, req: OperationRequest, reason: str) -> None:

@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self._lesson_action = QAction(self)
         self._lesson_action.setObjectName("lessonAction")
-        self._lesson_action.setShortcut(QKeySequence("Ctrl+L"))
+        self._lesson_action.setShortcut(QKeySequence("F1"))
         self._lesson_action.triggered.connect(self.open_lesson)
         self.help_menu.addAction(self._lesson_action)
         self.help_menu.addSeparator()
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
         self._lesson_action.setText(translate("MainWindow", "&Lesson: the lecture, live"))
         self._lesson_action.setToolTip(translate(
-            "MainWindow", "Step through the lecture's claims on this daemon: each step is done and then confirmed (Ctrl+L)"))
+            "MainWindow", "Step through the lecture's claims on this daemon: each step is done and then confirmed (F1)"))
         self.toolbar.setWindowTitle(translate("MainWindow", "Toolbar"))
         self._about_action.setText(translate("MainWindow", "&About Lifecycle Explorer"))
         if not hasattr(self, "tabs"):

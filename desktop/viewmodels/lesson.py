@@ -9,8 +9,8 @@ the daemon (``docker diff``, the layers of an image); those are asked off the GU
 Signals:
     changed(): the step, its status or its detail changed.
     heartbeat(object): the last lines ``lesson-web`` printed, or ``None`` when it prints nothing now.
-    focus(str, str): what to point at: ("state", state name), ("container", name), ("image", reference),
-        ("build", "") or ("layers", reference).
+    focus(str, str): what to point at: ("container", name), ("image", reference), ("layers", reference),
+        ("stack", container name: the container on its image; "" keeps the one shown) or ("build", "").
     played(bool): a play through every step ended (True when every step was confirmed).
 """
 
@@ -502,7 +502,7 @@ class LessonRunner(QObject):
             "image": ("image", L.BASE), "build": ("layers", L.SHOP), "create": ("container", L.WEB),
             "start": ("container", L.WEB), "run": ("container", L.RUNNER), "stop": ("container", L.RUNNER),
             "restart": ("container", L.RUNNER), "pause": ("container", L.WEB), "unpause": ("container", L.WEB),
-            "write": ("container", L.WEB), "commit": ("layers", L.SHOP2), "remove": ("image", L.SHOP2),
+            "write": ("stack", L.WEB), "commit": ("layers", L.SHOP2), "remove": ("stack", ""),
             "cache": ("build", ""), "change": ("build", ""), "compose-up": ("container", L.compose_name("web")),
             "compose-stop": ("container", L.compose_name("web")),
         }

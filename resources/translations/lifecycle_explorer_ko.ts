@@ -1125,6 +1125,10 @@
             <translation>명령 실행</translation>
         </message>
         <message>
+            <source>Write a file</source>
+            <translation>파일 쓰기</translation>
+        </message>
+        <message>
             <source>Read logs</source>
             <translation>로그 읽기</translation>
         </message>
@@ -1376,6 +1380,25 @@
         <message>
             <source>container {name}: its process exited on its own</source>
             <translation>{name} 컨테이너: 프로세스가 스스로 종료되었습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExecDialog</name>
+        <message>
+            <source>Type a command, for example: ls -la /</source>
+            <translation>명령을 입력하십시오. 예: ls -la /</translation>
+        </message>
+        <message>
+            <source>Run a command in {name}</source>
+            <translation>{name} 안에서 명령 실행</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmand:</source>
+            <translation>명령(&amp;M):</translation>
+        </message>
+        <message>
+            <source>It runs inside the container, through a shell, and its output is shown when it ends. Files it writes go into the container's own layer (see Container on its image).</source>
+            <translation>명령은 컨테이너 안에서 셸로 실행되고, 끝나면 출력이 보입니다. 명령이 쓰는 파일은 컨테이너 자신의 레이어에 들어갑니다(이미지 위의 컨테이너 참고).</translation>
         </message>
     </context>
     <context>
@@ -2825,6 +2848,7 @@ chain id {chain}</source>
         <name>LifecycleView</name>
         <message>
             <source>Docker is not reachable right now.</source>
+            <extracomment>A container created and started within this long was a `docker run` (ms).</extracomment>
             <translation>지금은 Docker에 연결할 수 없습니다.</translation>
         </message>
         <message>
@@ -2878,6 +2902,14 @@ chain id {chain}</source>
         <message>
             <source>Run a container</source>
             <translation>컨테이너 실행</translation>
+        </message>
+        <message>
+            <source>Run a &amp;command inside…</source>
+            <translation>안에서 명령 실행(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Write a file inside…</source>
+            <translation>안에 파일 쓰기(&amp;W)…</translation>
         </message>
         <message>
             <source>Create a container</source>
@@ -2942,6 +2974,30 @@ chain id {chain}</source>
         <message>
             <source>Not done: {reason}</source>
             <translation>실행하지 않음: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is not running: a command can run only in a running container. Start it first.</source>
+            <translation>{name}은(는) 실행 중이 아닙니다: 명령은 실행 중인 컨테이너 안에서만 실행할 수 있습니다. 먼저 시작하십시오.</translation>
+        </message>
+        <message>
+            <source>Run a command in {name}</source>
+            <translation>{name} 안에서 명령 실행</translation>
+        </message>
+        <message>
+            <source>The command in {name} ended with exit code {code}.</source>
+            <translation>{name} 안의 명령이 종료 코드 {code}로 끝났습니다.</translation>
+        </message>
+        <message>
+            <source>(it printed nothing)</source>
+            <translation>(출력 없음)</translation>
+        </message>
+        <message>
+            <source>Write {path} in {name}</source>
+            <translation>{name} 안에 {path} 쓰기</translation>
+        </message>
+        <message>
+            <source>{path} is written in the writable layer of {name}; its image did not change.</source>
+            <translation>{path}을(를) {name}의 쓰기 가능한 레이어에 썼습니다. 이미지는 바뀌지 않았습니다.</translation>
         </message>
         <message>
             <source>Committed: the container's writable layer is now image {image}.</source>
@@ -3144,8 +3200,8 @@ chain id {chain}</source>
             <translation>수업: 강의를 실제로(&amp;L)</translation>
         </message>
         <message>
-            <source>Step through the lecture's claims on this daemon: each step is done and then confirmed (Ctrl+L)</source>
-            <translation>이 데몬에서 강의 내용을 한 단계씩 보여 줍니다: 단계마다 실행하고 확인합니다(Ctrl+L)</translation>
+            <source>Step through the lecture's claims on this daemon: each step is done and then confirmed (F1)</source>
+            <translation>이 데몬에서 강의 내용을 한 단계씩 보여 줍니다: 단계마다 실행하고 확인합니다(F1)</translation>
         </message>
         <message>
             <source>Toolbar</source>
@@ -3729,6 +3785,29 @@ chain id {chain}</source>
         <message>
             <source>&amp;New name:</source>
             <translation>새 이름(&amp;N):</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteFileDialog</name>
+        <message>
+            <source>Give a full path to a file, for example /tmp/hello.txt.</source>
+            <translation>파일의 전체 경로를 적으십시오. 예: /tmp/hello.txt</translation>
+        </message>
+        <message>
+            <source>Write a file in {name}</source>
+            <translation>{name} 안에 파일 쓰기</translation>
+        </message>
+        <message>
+            <source>&amp;Path:</source>
+            <translation>경로(&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>내용(&amp;T):</translation>
+        </message>
+        <message>
+            <source>The file goes into the container's own writable layer; the image's layers do not change. docker diff then lists it, and docker commit would make it an image layer.</source>
+            <translation>파일은 컨테이너 자신의 쓰기 가능한 레이어에 들어가고, 이미지 레이어는 바뀌지 않습니다. docker diff에 그 파일이 나오고, docker commit 명령으로 커밋하면 이미지 레이어가 됩니다.</translation>
         </message>
     </context>
 </TS>

@@ -395,3 +395,43 @@ def test_a_run_travels_along_the_run_arrow_and_a_create_to_created(qtbot, lifecy
     daemon.containers.create(BASE_IMAGE, ["true"], name=f"{unique_name}-made", labels=LABELS)  # from a "terminal"
     qtbot.waitUntil(lambda: (State.IMAGE, State.CREATED) in moves, timeout=10000)
     assert (State.IMAGE, State.RUNNING) not in moves
+
+
+def test_write_a_file_and_run_a_command_inside_without_a_terminal(qtbot, lifecycle, daemon, unique_name, monkeypatch):
+    """The container view writes a file into the container's own layer (docker cp) and runs a command
+    in it (docker exec): the daemon's diff lists the file, and the command's output is shown."""
+    from desktop.ui import dialogs
+
+    app, view = lifecycle
+    container = daemon.containers.run(BASE_IMAGE, ["sleep", "60"], name=f"{unique_name}-inside", labels=LABELS,
+                                      detach=True)
+    qtbot.waitUntil(lambda: container.id in app.daemon.containers, timeout=10000)
+    app.window.select_container(container.id)
+    qtbot.waitUntil(lambda: view.container_id == container.id, timeout=5000)
+
+    def accept_write(dialog):
+        dialog.path.setText("/tmp/written-in-class.txt")
+        dialog.text.setPlainText("hello, class\n")
+        return dialogs.WriteFileDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.WriteFileDialog, "exec", accept_write)
+    view.write_file()
+    qtbot.waitUntil(lambda: "written" in view.message.text() and "writable layer" in view.message.text(), timeout=10000)
+    assert container.exec_run(["cat", "/tmp/written-in-class.txt"]).output == b"hello, class\n"
+    assert any(change["Path"] == "/tmp/written-in-class.txt" for change in container.diff())
+
+    def accept_exec(dialog):
+        dialog.command.setText("echo from inside; exit 3")
+        return dialogs.ExecDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.ExecDialog, "exec", accept_exec)
+    view.run_command()
+    qtbot.waitUntil(lambda: "exit code 3" in view.message.text(), timeout=10000)
+    assert view.last_output == "from inside\n"
+    box = view.findChild(QMessageBox, "execOutput")
+    assert box is not None and "from inside" in box.informativeText()
+    box.close()
+    container.stop(timeout=1)
+    qtbot.waitUntil(lambda: app.daemon.containers[container.id].status == "exited", timeout=10000)
+    view.run_command()  # not running: a sentence, no dialog
+    assert "not running" in view.message.text()
