@@ -44,6 +44,7 @@ ALLOWED_LATIN = {
     "utf", "pid", "english", "key", "key2", "value", "value2", "dockerignore", "cpu", "containerd", "f5", "f9", "f11", "ctrl", "shift", "del", "alt",
     # keys a presentation clicker sends, the lesson's option, a signal, a package and the systems that ship it
     "pagedown", "pageup", "backspace", "space", "enter", "auto", "import", "sigint", "static", "debian", "ubuntu",
+    "hello", "txt",  # an example path
 }
 
 
