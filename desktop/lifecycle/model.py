@@ -119,7 +119,7 @@ _STATE_DESCRIPTIONS: Mapping[State, str] = MappingProxyType(
         State.REGISTRY: QT_TRANSLATE_NOOP("LifecycleModel", "A server that stores images to share them (Docker Hub, or one you run): pull copies an image's layers to this machine, push sends them there; layers either side already has are not sent again."),
         State.CREATED: QT_TRANSLATE_NOOP("LifecycleModel", "A container made from an image, with its own writable layer; its process has not started yet."),
         State.RUNNING: QT_TRANSLATE_NOOP("LifecycleModel", "The container's main process is running; when it ends, the container stops."),
-        State.PAUSED: QT_TRANSLATE_NOOP("LifecycleModel", "Every process is frozen by the cgroup freezer: memory is kept, but no CPU time is given."),
+        State.PAUSED: QT_TRANSLATE_NOOP("LifecycleModel", "Every process is frozen (the kernel's cgroup freezer stops scheduling them): memory is kept, but no CPU time is given."),
         State.RESTARTING: QT_TRANSLATE_NOOP("LifecycleModel", "The main process ended and the restart policy is about to start it again."),
         State.EXITED: QT_TRANSLATE_NOOP("LifecycleModel", "The main process has ended; the container's files and settings remain, so it can start again."),
         State.DEAD: QT_TRANSLATE_NOOP("LifecycleModel", "The daemon failed part way through stopping or removing it; all it can do now is be removed."),

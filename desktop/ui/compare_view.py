@@ -126,7 +126,7 @@ class CompareView(QWidget):
         self.left_label.setText(translate("CompareView", "Left:"))
         self.right_label.setText(translate("CompareView", "Right:"))
         same = translate("CompareView", "═ same")
-        common = translate("CompareView", "the very same layer (equal chain id), stored once for both")
+        common = translate("CompareView", "the very same layer (equal chain id: this layer and all under it are identical), stored once for both")
         part = translate("CompareView", "where the images part")
         self.legend.setText(
             f"<span style='background:{_common_bg().name()}'>&nbsp;{same}&nbsp;</span> {common} "

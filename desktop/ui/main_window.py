@@ -319,6 +319,10 @@ class MainWindow(QMainWindow):
         self._lesson_action.setShortcut(QKeySequence("F1"))
         self._lesson_action.triggered.connect(self.open_lesson)
         self.help_menu.addAction(self._lesson_action)
+        self._glossary_action = QAction(self)
+        self._glossary_action.setObjectName("glossaryAction")
+        self._glossary_action.triggered.connect(self.open_glossary)
+        self.help_menu.addAction(self._glossary_action)
         self.help_menu.addSeparator()
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolBar")
@@ -359,6 +363,7 @@ class MainWindow(QMainWindow):
         self._allow_action.setText(translate("MainWindow", "Allow &destructive operations (remove, kill, remove image)"))
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
         self._lesson_action.setText(translate("MainWindow", "&Lesson: the lecture, live"))
+        self._glossary_action.setText(translate("MainWindow", "&Glossary: Docker's words in plain words"))
         self._lesson_action.setToolTip(translate(
             "MainWindow", "Step through the lecture's claims on this daemon: each step is done and then confirmed (F1)"))
         self.toolbar.setWindowTitle(translate("MainWindow", "Toolbar"))
@@ -457,6 +462,15 @@ class MainWindow(QMainWindow):
         self.build_dock.raise_()
         self.build_dialog.tag.setFocus()
         return self.build_dialog
+
+    def open_glossary(self):
+        from .glossary import GlossaryDialog
+
+        dialog = GlossaryDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.glossary = dialog
+        return dialog
 
     # -- the lesson ------------------------------------------------------------------------------------
     def open_lesson(self):

@@ -539,7 +539,7 @@ class StackView(QWidget):
                     "StackView", "Its own layer (SizeRw): {rw} · everything it sees (SizeRootFs): {total}.").format(
                     rw=rw, total=human_size(self.size_root_fs)))
             else:
-                self.note.setText(translate("StackView", "Its own layer (SizeRw): {rw}.").format(rw=rw))
+                self.note.setText(translate("StackView", "Its own layer (SizeRw: the bytes this container wrote): {rw}.").format(rw=rw))
             self.note.setStyleSheet("")
         footer = ""
         if layers is None and self.image_id:

@@ -601,6 +601,10 @@ class LayerTableModel(QAbstractTableModel):
                 return short_id(r["diff_id"])
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 1:
+                if "Imported from" in r["full_text"]:
+                    return r["full_text"] + "\n" + translate(
+                        "LayerTableModel", "Made by docker import: a whole file system brought in as one layer, not by "
+                        "a Dockerfile step (\"-\" means it came from standard input).")
                 return r["full_text"]
             if col in (self.SIZE_COLUMN, self.CUMULATIVE_COLUMN):
                 n = r["size"] if col == self.SIZE_COLUMN else r["cumulative_size"]
@@ -612,7 +616,8 @@ class LayerTableModel(QAbstractTableModel):
                     "LayerTableModel", "Stored once for {count} images: removing this one alone frees none of it."
                 ).format(count=self._sharers[index.row()] + 1)
             if col == 6 and r["diff_id"]:
-                return translate("LayerTableModel", "diff id {diff}\nchain id {chain}").format(
+                return translate("LayerTableModel", "diff id {diff} (this layer's content)\nchain id {chain} (this layer "
+                                 "together with every layer under it: equal chain ids mean the very same stored layer)").format(
                     diff=r["diff_id"], chain=r["chain_id"]
                 )
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, self.SIZE_COLUMN, self.CUMULATIVE_COLUMN):

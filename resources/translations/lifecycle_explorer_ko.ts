@@ -768,8 +768,8 @@
             <translation>═ 같음</translation>
         </message>
         <message>
-            <source>the very same layer (equal chain id), stored once for both</source>
-            <translation>완전히 같은 레이어(체인 ID가 같음), 두 이미지에 한 번만 저장됨</translation>
+            <source>the very same layer (equal chain id: this layer and all under it are identical), stored once for both</source>
+            <translation>완전히 같은 레이어(체인 ID가 같음: 이 레이어와 그 아래가 모두 같음)로, 두 이미지가 한 번만 저장합니다</translation>
         </message>
         <message>
             <source>where the images part</source>
@@ -1493,6 +1493,101 @@
         </message>
     </context>
     <context>
+        <name>Glossary</name>
+        <message>
+            <source>A read-only template for containers: a stack of layers plus settings (the command to run, environment, labels).</source>
+            <translation>컨테이너의 읽기 전용 틀입니다: 레이어를 쌓은 것과 설정(실행할 명령, 환경 변수, 라벨)으로 이루어집니다.</translation>
+        </message>
+        <message>
+            <source>A server that stores images by name, such as Docker Hub; pull copies from it, push copies to it.</source>
+            <translation>이미지를 이름으로 보관하는 서버입니다(예: 도커 허브). pull은 거기서 가져오고, push는 거기로 보냅니다.</translation>
+        </message>
+        <message>
+            <source>A text file of steps (FROM, RUN, COPY, CMD…) that docker build follows to make an image.</source>
+            <translation>docker build가 이미지를 만들 때 따르는 단계(FROM, RUN, COPY, CMD…)를 적은 텍스트 파일로, 빌드의 설계도입니다.</translation>
+        </message>
+        <message>
+            <source>The files one step added, changed or deleted, stored once and shared by every image that has the same steps below it.</source>
+            <translation>한 단계가 더하거나 바꾸거나 지운 파일들입니다. 한 번만 저장되고, 그 아래 단계가 같은 모든 이미지가 공유합니다.</translation>
+        </message>
+        <message>
+            <source>Steps already built with the same input are reused instead of run again ("Using cache"); the first changed step and all after it run again.</source>
+            <translation>같은 입력으로 이미 빌드한 단계는 다시 실행하지 않고 재사용합니다("Using cache"). 처음 바뀐 단계와 그 뒤의 단계는 모두 다시 실행됩니다. 이것이 빌드 캐시입니다.</translation>
+        </message>
+        <message>
+            <source>A running (or stopped) instance of an image: the image's layers plus one writable layer of its own, and its processes.</source>
+            <translation>이미지로 만든 실행 중(또는 멈춘) 실체입니다: 이미지의 레이어 위에 자기만의 쓰기 가능한 레이어 하나와 프로세스가 있습니다.</translation>
+        </message>
+        <message>
+            <source>The thin writable layer on top of a container's image: everything the container writes goes here, and it is removed with the container.</source>
+            <translation>컨테이너의 이미지 위에 있는 얇은 쓰기 가능한 레이어입니다: 컨테이너가 쓰는 모든 것이 여기에 들어가고, 컨테이너를 지우면 함께 사라집니다.</translation>
+        </message>
+        <message>
+            <source>A container that was made but never started: its layer and settings exist, no process has run. Not the same as stopped.</source>
+            <translation>만들어졌지만 한 번도 시작하지 않은 컨테이너입니다: 레이어와 설정은 있지만 실행된 프로세스는 없습니다. 멈춘 것과는 다릅니다.</translation>
+        </message>
+        <message>
+            <source>A container whose main process ended (docker stop, or it finished): its files remain; its exit code says how it ended.</source>
+            <translation>주 프로세스가 끝난 컨테이너입니다(docker stop, 또는 스스로 끝남): 파일은 남아 있고, 종료 코드가 어떻게 끝났는지 알려 줍니다.</translation>
+        </message>
+        <message>
+            <source>A container whose processes are frozen in place: they keep their memory but get no CPU time until unpause.</source>
+            <translation>프로세스가 그 자리에 얼어 있는 컨테이너입니다: 메모리는 그대로지만 unpause할 때까지 CPU 시간을 받지 못합니다.</translation>
+        </message>
+        <message>
+            <source>The Linux kernel feature that pause uses: it stops scheduling a group of processes without ending them.</source>
+            <translation>pause가 쓰는 리눅스 커널 기능입니다: 프로세스 묶음을 끝내지 않고 실행 순서에서만 뺍니다.</translation>
+        </message>
+        <message>
+            <source>The number a process ends with: 0 means success, 137 killed (SIGKILL), 143 ended by SIGTERM (docker stop).</source>
+            <translation>프로세스가 끝날 때 남기는 숫자입니다: 0은 성공, 137은 강제 종료(SIGKILL), 143은 SIGTERM(docker stop)으로 끝남을 뜻합니다.</translation>
+        </message>
+        <message>
+            <source>The size of a container's own writable layer: the bytes it wrote.</source>
+            <translation>컨테이너 자신의 쓰기 가능한 레이어 크기입니다: 컨테이너가 쓴 바이트 수입니다.</translation>
+        </message>
+        <message>
+            <source>Everything a container sees: its image's layers plus its own layer.</source>
+            <translation>컨테이너가 보는 전체입니다: 이미지의 레이어와 자신의 레이어를 합친 것입니다.</translation>
+        </message>
+        <message>
+            <source>The files a container added (A), changed (C) or deleted (D) compared with its image.</source>
+            <translation>컨테이너가 이미지와 비교해 더한(A), 바꾼(C), 지운(D) 파일들입니다.</translation>
+        </message>
+        <message>
+            <source>docker commit turns a container's writable layer into a new image layer: image 2 = image 1 + that layer.</source>
+            <translation>docker commit 명령(커밋)은 컨테이너의 쓰기 가능한 레이어를 새 이미지 레이어로 만듭니다: 이미지 2 = 이미지 1 + 그 레이어.</translation>
+        </message>
+        <message>
+            <source>A fingerprint (sha256) of one layer's contents.</source>
+            <translation>레이어 하나의 내용에 대한 지문(sha256)입니다.</translation>
+        </message>
+        <message>
+            <source>A fingerprint of a layer together with every layer under it: two images with equal chain ids share that stored layer.</source>
+            <translation>레이어와 그 아래 모든 레이어를 합친 지문입니다: 체인 ID가 같은 두 이미지는 그 저장된 레이어를 공유합니다.</translation>
+        </message>
+        <message>
+            <source>The fingerprint a registry gives an image's manifest: name@sha256:… always means exactly the same layers.</source>
+            <translation>레지스트리가 이미지의 매니페스트에 붙이는 지문입니다: 이름@sha256:…은 언제나 똑같은 레이어들을 뜻합니다.</translation>
+        </message>
+        <message>
+            <source>What the history says of a layer made by docker import: a whole file system brought in at once ("-" means from standard input).</source>
+            <translation>docker import로 만든 레이어에 대해 히스토리가 적는 말입니다: 파일 시스템 전체를 한 번에 가져왔다는 뜻입니다("-"는 표준 입력에서 왔다는 뜻).</translation>
+        </message>
+        <message>
+            <source>An image without a name: an earlier build whose tag moved on, or a build step kept for the cache.</source>
+            <translation>이름 없는 이미지입니다: 태그가 새 빌드로 옮겨 간 예전 빌드이거나, 캐시로 남겨 둔 빌드 단계입니다.</translation>
+        </message>
+        <message>
+            <source>Describes several services that work together; each service becomes a container labelled with the project's name.</source>
+            <translation>함께 일하는 여러 서비스를 적어 둡니다. 서비스마다 프로젝트 이름 라벨이 붙은 컨테이너가 하나씩 생깁니다.</translation>
+        </message>
+        <message>
+            <source>Glossary: Docker's words in plain words</source>
+            <translation>용어집: 도커 용어를 쉬운 말로</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageList</name>
         <message>
             <source>Image</source>
@@ -1570,6 +1665,10 @@
             <translation>{kind} (추정)</translation>
         </message>
         <message>
+            <source>Made by docker import: a whole file system brought in as one layer, not by a Dockerfile step ("-" means it came from standard input).</source>
+            <translation>docker import로 만든 레이어입니다: Dockerfile 단계가 아니라 파일 시스템 전체를 레이어 하나로 가져왔습니다("-"는 표준 입력에서 왔다는 뜻).</translation>
+        </message>
+        <message>
             <source>{bytes} bytes ({measure})</source>
             <translation>{bytes}바이트 ({measure})</translation>
         </message>
@@ -1578,10 +1677,10 @@
             <translation>이미지 {count}개가 한 번만 저장해 공유합니다. 이 이미지만 삭제해서는 공간이 전혀 확보되지 않습니다.</translation>
         </message>
         <message>
-            <source>diff id {diff}
-chain id {chain}</source>
-            <translation>diff ID {diff}
-체인 ID {chain}</translation>
+            <source>diff id {diff} (this layer's content)
+chain id {chain} (this layer together with every layer under it: equal chain ids mean the very same stored layer)</source>
+            <translation>diff ID {diff} (이 레이어의 내용)
+체인 ID {chain} (이 레이어와 그 아래 모든 레이어: 체인 ID가 같으면 완전히 같은 저장된 레이어)</translation>
         </message>
     </context>
     <context>
@@ -2291,8 +2390,8 @@ chain id {chain}</source>
             <translation>컨테이너의 주 프로세스가 실행 중입니다. 이 프로세스가 끝나면 컨테이너도 정지합니다.</translation>
         </message>
         <message>
-            <source>Every process is frozen by the cgroup freezer: memory is kept, but no CPU time is given.</source>
-            <translation>cgroup 동결 기능이 모든 프로세스를 동결했습니다. 메모리는 유지되지만 CPU 시간은 주어지지 않습니다.</translation>
+            <source>Every process is frozen (the kernel's cgroup freezer stops scheduling them): memory is kept, but no CPU time is given.</source>
+            <translation>모든 프로세스가 얼어 있습니다(커널의 cgroup 동결 기능이 실행 순서에서 뺍니다): 메모리는 유지되지만 CPU 시간은 주어지지 않습니다.</translation>
         </message>
         <message>
             <source>The main process ended and the restart policy is about to start it again.</source>
@@ -3200,6 +3299,10 @@ chain id {chain}</source>
             <translation>수업: 강의를 실제로(&amp;L)</translation>
         </message>
         <message>
+            <source>&amp;Glossary: Docker's words in plain words</source>
+            <translation>용어집: 도커 용어를 쉬운 말로(&amp;G)</translation>
+        </message>
+        <message>
             <source>Step through the lecture's claims on this daemon: each step is done and then confirmed (F1)</source>
             <translation>이 데몬에서 강의 내용을 한 단계씩 보여 줍니다: 단계마다 실행하고 확인합니다(F1)</translation>
         </message>
@@ -3605,8 +3708,8 @@ chain id {chain}</source>
             <translation>자신의 레이어(SizeRw): {rw} · 컨테이너가 보는 전체(SizeRootFs): {total}.</translation>
         </message>
         <message>
-            <source>Its own layer (SizeRw): {rw}.</source>
-            <translation>자신의 레이어(SizeRw): {rw}.</translation>
+            <source>Its own layer (SizeRw: the bytes this container wrote): {rw}.</source>
+            <translation>자기 레이어(SizeRw: 이 컨테이너가 쓴 바이트): {rw}.</translation>
         </message>
         <message>
             <source>Reading the image's layers…</source>
