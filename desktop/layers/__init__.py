@@ -22,10 +22,14 @@ from .model import (
     build_image_layers,
     chain_ids,
     empty_layer_flags_from_counts,
+    step_label,
+    with_base,
 )
 from .sharing import ImageSharing, LayerUse, SharingReport, sharing
 
 __all__ = [
+    "step_label",
+    "with_base",
     "KINDS",
     "MISSING",
     "Alignment",

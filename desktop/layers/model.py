@@ -82,11 +82,41 @@ class ImageLayers:
     mapped: bool
     mapping_note: str
     total_size: int
+    base_steps: int = 0  # how many of the oldest steps are the base image's (see ``with_base``)
+    base_name: str = ""  # that base image's name
 
     @property
     def layers(self) -> tuple[Step, ...]:
         """Only the steps that made a filesystem layer, oldest first."""
         return tuple(s for s in self.steps if s.is_layer)
+
+
+def with_base(layers: ImageLayers, tagged: Mapping[str, str]) -> ImageLayers:
+    """Mark the steps that are the base image's: up to the newest history row that names another
+    tagged local image (``tagged``: image id → name), the image FROM was given. A build log numbers
+    the base image as a whole "Step 1" (FROM) and this image's own steps from 2; ``step_label``
+    numbers them the same way. Without such a row (a pulled image's rows are ``<missing>``), the
+    image has no known base and its steps keep their plain numbers."""
+    base, name = 0, ""
+    for step in reversed(layers.steps[:-1]):
+        found = tagged.get(step.history_id)
+        if found and step.history_id != layers.image_id:
+            base, name = step.index + 1, found
+            break
+    if (base, name) == (layers.base_steps, layers.base_name):
+        return layers
+    import dataclasses
+
+    return dataclasses.replace(layers, base_steps=base, base_name=name)
+
+
+def step_label(layers: ImageLayers, index: int) -> str:
+    """How a step is numbered on screen: ``B1``… for the base image's steps, then 2, 3… for the
+    image's own, as the build log's "Step N/M" numbers them (Step 1 being FROM); 1, 2… without a base."""
+    base = layers.base_steps
+    if base <= 0:
+        return str(index + 1)
+    return f"B{index + 1}" if index < base else str(index - base + 2)
 
 
 def chain_ids(diff_ids: Sequence[str]) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from desktop.i18n import notifier, render, translate
 from desktop.viewmodels.formatting import elide_middle
 from desktop.viewmodels.theme import colors
-from desktop.layers import ImageLayers, SharingReport, human_size
+from desktop.layers import ImageLayers, SharingReport, human_size, step_label
 from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.layers import SIZE_MEASURE, describe_step, short_id, step_category
 
@@ -401,12 +401,13 @@ class LayersChart(QWidget):
         n = len(steps)
         fm = QFontMetricsF(axis.style.get("tickFont") or self.font())
         room = max(1.0, self.plot.getPlotItem().vb.width() or self.plot.width() * 0.85) / n
-        widest_kind = max(fm.horizontalAdvance(f"{s.index + 1} {s.kind}") for s in steps)
+        layers = self.layers
+        widest_kind = max(fm.horizontalAdvance(f"{step_label(layers, s.index)} {s.kind}") for s in steps)
         if widest_kind + 10 <= room:
-            ticks = [(s.index, f"{s.index + 1} {s.kind}") for s in steps]
+            ticks = [(s.index, f"{step_label(layers, s.index)} {s.kind}") for s in steps]
         else:
-            every = max(1, math.ceil((fm.horizontalAdvance(str(n)) + 10) / room))
-            ticks = [(i, str(i + 1)) for i in range(0, n, every)]
+            every = max(1, math.ceil((fm.horizontalAdvance(step_label(layers, n - 1)) + 10) / room))
+            ticks = [(i, step_label(layers, i)) for i in range(0, n, every)]
         axis.setTicks([ticks, []])
 
     def _update_axis_label(self) -> None:
@@ -481,10 +482,16 @@ class LayersChart(QWidget):
             translate("LayersChart", "%n layer(s)", "", n_layers),
             translate("LayersChart", "%n metadata step(s)", "", meta),
         ))
+        base = ""
+        if layers.base_steps:
+            base = "<br><span style='color:{color}'>{text}</span>".format(color=colors().muted, text=_esc(translate(
+                "LayersChart", "B1–B{last}: the base image {base} (the build log's Step 1, FROM); 2–{top}: this "
+                "image's own steps, numbered as the build log numbers them.").format(
+                last=layers.base_steps, base=layers.base_name, top=step_label(layers, n_steps - 1))))
         self.title.setText(
             f"<b style='font-size:{font_pt() * 1.25:.0f}pt'>{_esc(elide_middle(self.image_name, 64))}</b> "
             f"<span style='color:{colors().muted}'>{short_id(layers.image_id)}</span><br>"
-            f"{counts} · <b>{human_size(layers.total_size)}</b>{shared_info}"
+            f"{counts} · <b>{human_size(layers.total_size)}</b>{shared_info}{base}"
         )
         if layers.mapping_note:
             self.mapping_note.setText("⚠ " + render(layers.mapping_note))

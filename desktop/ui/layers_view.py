@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import render, translate
+from desktop.layers import with_base
 from desktop.text import QT_TRANSLATE_NOOP
 from desktop.viewmodels.layers import LayerStore, LayerTableModel, rows_as_csv, rows_as_json, short_id
 from desktop.viewmodels.theme import colors
@@ -184,6 +185,9 @@ class LayersView(QWidget):
             self._show_pending_title()
             self._update_actions()
             return
+        # The steps of the image FROM was given are numbered apart, as the build log counts them.
+        tagged = {i: r.display_name for i, r in self.ctx.daemon.images.items() if r.tags and i != layers.image_id}
+        layers = with_base(layers, tagged)
         self.chart.set_image(layers, report, self._names(), self.store.complete, self._image_name(layers.image_id))
         self.table_model.set_layers(layers, report)
         self.table.resizeColumnsToContents()

@@ -41,6 +41,7 @@ from desktop.layers import (
     human_size,
     iso_utc,
     sharing,
+    step_label,
     to_rows,
 )
 from desktop.text import QT_TRANSLATE_NOOP
@@ -144,8 +145,11 @@ def describe_step(
     names = names or {}
     lines = [
         translate("LayersViewModel", "Step {number} of {count} · {kind}").format(
-            number=step.index + 1, count=len(layers.steps), kind=step.kind
-        ),
+            number=step_label(layers, step.index), count=len(layers.steps) - max(0, layers.base_steps - 1),
+            kind=step.kind
+        ) if not layers.base_steps or step.index >= layers.base_steps else translate(
+            "LayersViewModel", "Step {number} of the base image {base} · {kind}").format(
+            number=step.index + 1, base=layers.base_name, kind=step.kind),
         step.full_text or step.instruction,
     ]
     if step.is_layer:
@@ -586,7 +590,7 @@ class LayerTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return str(r["index"] + 1)
+                return step_label(self._layers, r["index"]) if self._layers is not None else str(r["index"] + 1)
             if col == 1:
                 return r["instruction"]
             if col == self.SIZE_COLUMN:

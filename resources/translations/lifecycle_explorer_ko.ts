@@ -1753,6 +1753,10 @@ chain id {chain} (this layer together with every layer under it: equal chain ids
             </translation>
         </message>
         <message>
+            <source>B1–B{last}: the base image {base} (the build log's Step 1, FROM); 2–{top}: this image's own steps, numbered as the build log numbers them.</source>
+            <translation>B1–B{last}: 기본 이미지 {base}(빌드 로그의 Step 1, FROM)의 단계입니다. 2–{top}: 이 이미지 자신의 단계로, 빌드 로그와 같은 번호입니다.</translation>
+        </message>
+        <message>
             <source>0-byte layer</source>
             <translation>0바이트 레이어</translation>
         </message>
@@ -1889,6 +1893,10 @@ chain id {chain} (this layer together with every layer under it: equal chain ids
             <source>Step {number} of {count} · {kind}</source>
             <extracomment>The columns of :func:`rows_as_csv`, in order: exactly the keys of ``desktop.layers.to_rows``.</extracomment>
             <translation>{count}개 단계 중 {number}단계 · {kind}</translation>
+        </message>
+        <message>
+            <source>Step {number} of the base image {base} · {kind}</source>
+            <translation>기본 이미지 {base}의 {number}단계 · {kind}</translation>
         </message>
         <message>
             <source>Adds {size} ({bytes} bytes) · image so far {total}</source>

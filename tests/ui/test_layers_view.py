@@ -113,7 +113,8 @@ def test_chart_draws_one_bar_per_step_and_hover_and_table_agree_with_the_export(
     assert model.rowCount() == 7
     for s in steps:
         assert model.row_dict(s["index"]) == s
-        assert model.index(s["index"], 0).data() == str(s["index"] + 1)
+        # The base image's row is B1 (the build log's Step 1, FROM); the image's own steps are 2… as in the log.
+        assert model.index(s["index"], 0).data() == ("B1" if s["index"] == 0 else str(s["index"] + 1))
         from desktop.layers import human_size
 
         size_text = model.index(s["index"], model.SIZE_COLUMN).data()
