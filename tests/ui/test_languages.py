@@ -84,6 +84,11 @@ def test_every_view_in_korean(qtbot, stage, make_app):
     names |= {t for s in layers.chart.layers.steps for t in (s.instruction, s.full_text)}
     assert_korean(all_texts(win) + chart_texts(layers), names, "layers view")
     win.select_container(made["run"].id)
+    # The comparison shows two images' histories (which two depends on what the daemon holds): data too.
+    for other in app.daemon.images:
+        known = layers.store.layers(other)
+        if known is not None:
+            names |= {t for s in known.steps for t in (s.instruction, s.full_text)}
     for page in range(layers.pages.count()):
         layers.pages.setCurrentIndex(page)
         settle(qtbot, 800)
