@@ -128,11 +128,14 @@ def print_layers(image: str, fmt: str, host: str | None = None, *, out: TextIO |
     engine = _engine(host)
     try:
         layers = _read_layers(engine, image)
+        # Which layers other local images hold too (by chain id): the facts the chart colours.
+        shared = _wait(engine.sharers(layers.image_id, [c for c in layers.chain_ids if c]),
+                       translate("Cli", "Reading which layers are shared"), render(engine.endpoint.description))
     except CliError as exc:
         return _fail(err, exc.sentence, exc.status)
     finally:
         engine.shutdown()
-    out.write(rows_as_json(layers) + "\n" if fmt == "json" else rows_as_csv(layers))
+    out.write(rows_as_json(layers, shared) + "\n" if fmt == "json" else rows_as_csv(layers, shared))
     out.flush()
     return 0
 

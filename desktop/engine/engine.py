@@ -620,6 +620,14 @@ class Engine:
 
         return self.submit(operation, call)
 
+    def sharers(self, image_id: str, chains: Sequence[str]) -> "Future[dict[str, list[str]]]":
+        """chain id → names of the other local images (``docker images``) whose layers include it."""
+
+        def call(c: docker.DockerClient) -> dict[str, list[str]]:
+            return self._sharers(c, image_id, set(chains))
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Read layers"), call)
+
     def _sharers(self, c: docker.DockerClient, image_id: str, wanted: set[str]) -> dict[str, list[str]]:
         """chain id → names of the *other* local images whose layer stacks hold it."""
         out: dict[str, list[str]] = {}

@@ -7,7 +7,7 @@ to a bug report shows exactly the numbers they saw on screen.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, Mapping, Sequence
 
 from .model import ImageLayers
 
@@ -54,16 +54,20 @@ def iso_utc(seconds: int) -> str:
     return moment.replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
-def to_rows(layers: ImageLayers) -> list[dict[str, Any]]:
+def to_rows(layers: ImageLayers, shared_with: Mapping[str, Sequence[str]] | None = None) -> list[dict[str, Any]]:
     """The layer table of one image, one dict per step oldest first, for JSON/CSV export.
 
     Args:
         layers: The image.
+        shared_with: chain id → the other local images whose layer stacks hold that layer (what the
+            chart colours as shared). ``None`` when not known: ``shared`` is then ``None`` too.
 
     Returns:
         Dicts with keys ``index``, ``instruction``, ``kind``, ``size``, ``cumulative_size``,
         ``created`` (ISO 8601 UTC), ``is_layer``, ``history_id``, ``diff_id``, ``chain_id``,
-        ``full_text``, ``comment`` and ``layer_known`` (False where ``is_layer`` is a guess).
+        ``full_text``, ``comment``, ``layer_known`` (False where ``is_layer`` is a guess), ``shared``
+        (the layer is also another local image's; ``False`` for a step without a layer) and
+        ``shared_with`` (those images, sorted).
     """
     return [
         {
@@ -80,6 +84,16 @@ def to_rows(layers: ImageLayers) -> list[dict[str, Any]]:
             "full_text": s.full_text,
             "comment": s.comment,
             "layer_known": s.layer_known,
+            "shared": _shared(s, shared_with),
+            "shared_with": sorted(shared_with.get(s.chain_id, ())) if shared_with is not None and s.chain_id else [],
         }
         for s in layers.steps
     ]
+
+
+def _shared(step, shared_with: Mapping[str, Sequence[str]] | None) -> bool | None:
+    if not step.is_layer:
+        return False
+    if shared_with is None or not step.chain_id:
+        return None  # unknown: the layer's chain id, or the other images, are not known
+    return bool(shared_with.get(step.chain_id))

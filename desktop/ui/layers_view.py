@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import render, translate
 from desktop.layers import with_base
 from desktop.text import QT_TRANSLATE_NOOP
-from desktop.viewmodels.layers import LayerStore, LayerTableModel, rows_as_csv, rows_as_json, short_id
+from desktop.viewmodels.layers import LayerStore, LayerTableModel, rows_as_csv, rows_as_json, shared_map, short_id
 from desktop.viewmodels.theme import colors
 
 from .compare_view import CompareView
@@ -189,7 +189,7 @@ class LayersView(QWidget):
         tagged = {i: r.display_name for i, r in self.ctx.daemon.images.items() if r.tags and i != layers.image_id}
         layers = with_base(layers, tagged)
         self.chart.set_image(layers, report, self._names(), self.store.complete, self._image_name(layers.image_id))
-        self.table_model.set_layers(layers, report)
+        self.table_model.set_layers(layers, report, self._names())
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, min(max(self.table.columnWidth(1), 160), 240))
         self._update_actions()
@@ -243,7 +243,7 @@ class LayersView(QWidget):
             return
         report = self.store.report if layers.image_id in self.store.report.images else None
         self.chart.set_report(report, self._names(), self.store.complete)
-        self.table_model.set_report(report)
+        self.table_model.set_report(report, self._names())
         self.table.resizeColumnToContents(LayerTableModel.LAYER_COLUMN)
 
     @Slot(str, str)
@@ -320,7 +320,8 @@ class LayersView(QWidget):
         layers = self.chart.layers
         if layers is None:
             return False
-        text = rows_as_json(layers) + "\n" if path.lower().endswith(".json") else rows_as_csv(layers)
+        shared = shared_map(layers, self.store.report, self._names())  # the same sharing the chart colours
+        text = rows_as_json(layers, shared) + "\n" if path.lower().endswith(".json") else rows_as_csv(layers, shared)
         try:
             Path(path).write_text(text, encoding="utf-8")
         except OSError as exc:

@@ -13,12 +13,13 @@ Nothing here imports widgets: the views in ``desktop.ui`` subscribe to the signa
 from __future__ import annotations
 
 import csv
+from dataclasses import replace as dataclasses_replace
 import dataclasses
 import io
 import json
 from collections import deque
 from concurrent.futures import CancelledError, Future
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -53,7 +54,7 @@ SIZE_MEASURE = QT_TRANSLATE_NOOP("LayersViewModel", "bytes added by the step (un
 #: The columns of :func:`rows_as_csv`, in order: exactly the keys of ``desktop.layers.to_rows``.
 CSV_COLUMNS = (
     "index", "instruction", "kind", "size", "cumulative_size", "created", "is_layer", "history_id",
-    "diff_id", "chain_id", "full_text", "comment", "layer_known",
+    "diff_id", "chain_id", "full_text", "comment", "layer_known", "shared", "shared_with",
 )
 
 
@@ -64,7 +65,20 @@ def layers_from_data(data: dict) -> ImageLayers:
     )
 
 
-def layers_document(layers: ImageLayers) -> dict[str, Any]:
+def to_rows_one(layers: ImageLayers, step: Step, shared_with) -> dict[str, Any]:
+    """``to_rows`` of a single step (for updating sharing in place)."""
+    return to_rows(dataclasses_replace(layers, steps=(step,)), shared_with)[0]
+
+
+def shared_map(layers: ImageLayers, report: SharingReport | None, names: Mapping[str, str]) -> dict[str, list[str]] | None:
+    """chain id → names of the other images sharing it, from a sharing report (``None``: no report)."""
+    if report is None or layers.image_id not in report.images:
+        return None
+    return {s.chain_id: [names.get(i, short_id(i)) for i in report.sharers(layers.image_id, s.chain_id)]
+            for s in layers.steps if s.chain_id}
+
+
+def layers_document(layers: ImageLayers, shared_with: Mapping[str, Sequence[str]] | None = None) -> dict[str, Any]:
     """The JSON export of one image: its layer table (``to_rows``) and what the numbers mean.
 
     The sentences (``size_measure``, ``mapping_note``) are in the current language.
@@ -76,16 +90,16 @@ def layers_document(layers: ImageLayers) -> dict[str, Any]:
         "total_size": layers.total_size,
         "mapped": layers.mapped,
         "mapping_note": render(layers.mapping_note),
-        "steps": to_rows(layers),
+        "steps": to_rows(layers, shared_with),
     }
 
 
-def rows_as_json(layers: ImageLayers) -> str:
+def rows_as_json(layers: ImageLayers, shared_with: Mapping[str, Sequence[str]] | None = None) -> str:
     """The image's layer table as indented JSON (see :func:`layers_document`)."""
-    return json.dumps(layers_document(layers), indent=2)
+    return json.dumps(layers_document(layers, shared_with), indent=2)
 
 
-def rows_as_csv(layers: ImageLayers) -> str:
+def rows_as_csv(layers: ImageLayers, shared_with: Mapping[str, Sequence[str]] | None = None) -> str:
     """The image's layer table as CSV, one row per step oldest first, with a header line.
 
     Empty cells stand for ``None`` (no layer id); booleans are ``true``/``false`` as in the JSON.
@@ -93,10 +107,12 @@ def rows_as_csv(layers: ImageLayers) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for row in to_rows(layers):
+    for row in to_rows(layers, shared_with):
         cells = []
         for key in CSV_COLUMNS:
             value = row[key]
+            if isinstance(value, list):
+                value = " ".join(value)
             if isinstance(value, bool):
                 value = "true" if value else "false"
             cells.append("" if value is None else value)
@@ -517,17 +533,25 @@ class LayerTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
 
-    def set_layers(self, layers: ImageLayers | None, report: SharingReport | None = None) -> None:
+    def set_layers(self, layers: ImageLayers | None, report: SharingReport | None = None,
+                   names: Mapping[str, str] | None = None) -> None:
         self.beginResetModel()
         self._layers = layers
-        self._rows = to_rows(layers) if layers is not None else []
+        self._names = dict(names or {})
+        self._rows = to_rows(layers, shared_map(layers, report, self._names)) if layers is not None else []
         self._set_sharing(report)
         self.endResetModel()
 
-    def set_report(self, report: SharingReport | None) -> None:
+    def set_report(self, report: SharingReport | None, names: Mapping[str, str] | None = None) -> None:
         """Recolour the layer column when sharing changes (no reset: the selection stays)."""
         if self._layers is None:
             return
+        if names is not None:
+            self._names = dict(names)
+        shared = shared_map(self._layers, report, self._names)
+        for row, step in zip(self._rows, self._layers.steps):  # the exported rows follow the report too
+            fresh = to_rows_one(self._layers, step, shared)
+            row["shared"], row["shared_with"] = fresh["shared"], fresh["shared_with"]
         self._set_sharing(report)
         if self._rows:
             col = self.LAYER_COLUMN

@@ -466,6 +466,10 @@
             <translation>이미지를 지정하지 않았습니다. 예: `lifecycle-explorer layers busybox:latest`.</translation>
         </message>
         <message>
+            <source>Reading which layers are shared</source>
+            <translation>어떤 레이어를 공유하는지 읽기</translation>
+        </message>
+        <message>
             <source>Unknown view '{view}': export `layers IMAGE FILE` or `lifecycle FILE`.</source>
             <translation>알 수 없는 화면 '{view}'입니다. `layers IMAGE FILE` 또는 `lifecycle FILE`을 내보낼 수 있습니다.</translation>
         </message>

@@ -211,3 +211,44 @@ def test_push_and_pull_in_the_window(qtbot, daemon, registry, make_app, tmp_path
     bad = app.window.open_transfer("pull", reference="Bad Name")
     assert not bad.start_button.isEnabled() and "spaces" in bad.explanation.text()
     bad.close()
+
+
+def test_the_layers_export_says_which_layers_other_local_images_hold(daemon, unique_name):
+    """`layers IMAGE --format json|csv` marks a layer shared exactly when another local image's layer
+    stack holds the same chain id, and names those images."""
+    import csv
+    import io
+    import json
+
+    from desktop.layers import chain_ids
+    from tests.support.base_image import build_image
+
+    parent = f"lcx-test/{unique_name}:parent"
+    child = f"lcx-test/{unique_name}:child"
+    build_image(daemon, parent, f"FROM {BASE_IMAGE}\nRUN dd if=/dev/zero of=/p bs=1k count=20\n")
+    build_image(daemon, child, f"FROM {parent}\nRUN echo child > /c\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    res = subprocess.run([sys.executable, "-m", "desktop", "layers", child, "--format", "json"], cwd=REPO,
+                         capture_output=True, text=True, timeout=120, env=env)
+    assert res.returncode == 0, res.stderr
+    rows = json.loads(res.stdout)["steps"]
+    child_id = daemon.images.get(child).id
+    others: dict[str, list[str]] = {}
+    for image in daemon.images.list():
+        if image.id == child_id:
+            continue
+        name = image.tags[0] if image.tags else image.short_id
+        for chain in chain_ids(tuple(image.attrs["RootFS"]["Layers"])):
+            others.setdefault(chain, []).append(name)
+    layer_rows = [r for r in rows if r["is_layer"]]
+    assert layer_rows and all(r["chain_id"] for r in layer_rows)
+    for r in layer_rows:
+        assert r["shared"] == (r["chain_id"] in others), r
+        assert r["shared_with"] == sorted(others.get(r["chain_id"], [])), r
+    assert [r["shared"] for r in layer_rows][-1] is False  # the child's own RUN layer is its alone
+    assert parent in layer_rows[-2]["shared_with"]  # the parent's dd layer is the parent's too
+    assert all(r["shared"] is False and r["shared_with"] == [] for r in rows if not r["is_layer"])
+    res = subprocess.run([sys.executable, "-m", "desktop", "layers", child, "--format", "csv"], cwd=REPO,
+                         capture_output=True, text=True, timeout=120, env=env)
+    table = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert [row["shared"] for row in table] == ["true" if r["shared"] else "false" for r in rows]

@@ -120,6 +120,8 @@ def test_csv_has_one_row_per_step_with_the_same_values(name):
     for got, want in zip(rows, expected):
         for key in CSV_COLUMNS:
             value = want[key]
+            if isinstance(value, list):
+                value = " ".join(value)
             if isinstance(value, bool):
                 value = "true" if value else "false"
             assert got[key] == ("" if value is None else str(value)), (name, key)

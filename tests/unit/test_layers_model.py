@@ -662,8 +662,14 @@ def test_to_rows_is_the_chart_numbers(recs):
     assert len(rows) == len(img.steps)
     assert list(rows[0]) == [
         "index", "instruction", "kind", "size", "cumulative_size", "created", "is_layer",
-        "history_id", "diff_id", "chain_id", "full_text", "comment", "layer_known",
+        "history_id", "diff_id", "chain_id", "full_text", "comment", "layer_known", "shared", "shared_with",
     ]
+    # Sharing is unknown without the other images, known (by chain id) with them.
+    assert all(r["shared"] is (None if r["is_layer"] else False) for r in rows)
+    first = next(s for s in img.steps if s.is_layer and s.chain_id)
+    known = to_rows(img, {first.chain_id: ["b:1", "a:1"]})
+    assert known[first.index]["shared"] is True and known[first.index]["shared_with"] == ["a:1", "b:1"]
+    assert all(r["shared"] is False for r in known if r["index"] != first.index)
     for row, step in zip(rows, img.steps):
         assert row["size"] == step.size and row["cumulative_size"] == step.cumulative_size
         assert row["is_layer"] == step.is_layer and row["chain_id"] == step.chain_id
