@@ -155,6 +155,24 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     lesson.add_argument("--delay", type=float, default=0.5, metavar="SECONDS",
                         help=translate("Cli", "pause between steps when playing (default 0.5)"))
     lesson.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help=lang_help)
+    analyze = sub.add_parser("analyze", help=translate("Cli", "what each layer holds, the wasted space and the "
+                                                       "efficiency, computed as dive computes them"))
+    analyze.add_argument("image", nargs="?", help=image_help)
+    analyze.add_argument("--format", choices=("text", "json", "dive"), default="text",
+                         help=translate("Cli", "dive: dive's own JSON export, for scripts written for dive --json"))
+    analyze.add_argument("--archive", metavar="FILE", help=translate("Cli", "read a saved image (docker save) "
+                                                                     "instead of asking the daemon"))
+    analyze.add_argument("--ci", action="store_true",
+                         help=translate("Cli", "apply dive's rules and exit 1 when one fails"))
+    for flag, alias, rule, default in (("--lowest-efficiency", "--lowestEfficiency", "lowestEfficiency", "0.9"),
+                                       ("--highest-wasted-bytes", "--highestWastedBytes", "highestWastedBytes",
+                                        "disabled"),
+                                       ("--highest-user-wasted-percent", "--highestUserWastedPercent",
+                                        "highestUserWastedPercent", "0.1")):
+        analyze.add_argument(flag, alias, dest=rule, metavar="VALUE", default=None,
+                             help=translate("Cli", "dive's rule {rule} (default {default}; 'disabled' turns it "
+                                            "off)").format(rule=rule, default=default))
+    analyze.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help=lang_help)
     for name, helptext in (("pull", translate("Cli", "download an image from its registry, layer by layer")),
                            ("push", translate("Cli", "upload an image to its registry, layer by layer"))):
         cmd = sub.add_parser(name, help=helptext)
@@ -209,6 +227,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.cli import run_lesson
 
         return run_lesson(args.delay, host=args.host, lang=args.lang)
+    if args.command == "analyze":
+        from desktop.cli import analyze_image
+
+        rules = {r: getattr(args, r) for r in ("lowestEfficiency", "highestWastedBytes", "highestUserWastedPercent")}
+        return analyze_image(args.image, args.format, host=args.host, archive=args.archive, ci=args.ci, rules=rules,
+                             lang=args.lang)
     if args.command in ("pull", "push"):
         from desktop.cli import transfer_image
 

@@ -601,3 +601,86 @@ def run_lesson(delay: float = 0.5, host: str | None = None, *, out: TextIO | Non
     finally:
         daemon.stop(5.0)
         engine.shutdown(5.0)
+
+
+def analyze_image(image: str | None, fmt: str = "text", host: str | None = None, *, archive: str | None = None,
+                  ci: bool = False, rules: dict[str, str | None] | None = None, out: TextIO | None = None,
+                  err: TextIO | None = None, lang: str | None = None) -> int:
+    """``lifecycle-explorer analyze IMAGE``: what each layer holds, the wasted space and the efficiency,
+    computed as dive computes them; ``--format dive`` prints dive's own JSON export, ``--ci`` applies
+    dive's rules and exits 1 when one fails. ``--archive FILE`` reads a saved image instead."""
+    import json
+    import math
+
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    _start_qt(lang, widgets=False)
+    from desktop.layers.contents import ArchiveError, read_archive
+    from desktop.layers.efficiency import (
+        DEFAULT_RULES,
+        analyze,
+        dive_document,
+        evaluate_rules,
+        go_json,
+        readable_document,
+    )
+    from desktop.layers.format import human_size
+
+    if fmt not in ("text", "json", "dive"):
+        return _fail(err, translate("Cli", "Unknown format '{format}': use text, json or dive.").format(format=fmt), USAGE)
+    if not archive and not image:
+        return _fail(err, translate("Cli", "No image given: name one, or give a saved image with --archive FILE."), USAGE)
+    chosen = dict(DEFAULT_RULES)
+    chosen.update({k: v for k, v in (rules or {}).items() if v is not None})
+    try:
+        if archive:
+            with open(archive, "rb") as f:
+                archive_read = read_archive(f)
+        else:
+            engine = _engine(host)
+            try:
+                archive_read = _wait(engine.save_stream(image, read_archive),
+                                     translate("Cli", "Reading the files of {image}").format(image=image),
+                                     render(engine.endpoint.description), timeout=3600)
+            finally:
+                engine.shutdown()
+    except OSError as exc:
+        return _fail(err, translate("Cli", "Cannot read {file}: {reason}.").format(file=archive, reason=exc.strerror), 1)
+    except ArchiveError as exc:
+        return _fail(err, translate("Cli", "{what} is not an image export this app can read: {reason}.").format(
+            what=archive or image, reason=str(exc)), 1)
+    except CliError as exc:
+        return _fail(err, exc.sentence, exc.status)
+    analysis = analyze(archive_read)
+    if fmt == "dive":
+        out.write(go_json(dive_document(analysis)) + "\n")
+    elif fmt == "json":
+        out.write(json.dumps(readable_document(analysis, image or ""), indent=2, ensure_ascii=False) + "\n")
+    else:
+        pct = analysis.wasted_user_percent
+        print(translate("Cli", "{image}: {layers} layers, {size}; efficiency {score:.4%}; wasted {wasted} ({percent} "
+                        "of what the layers above the first add).").format(
+            image=image or archive, layers=len(analysis.trees), size=human_size(analysis.size), score=analysis.score,
+            wasted=human_size(analysis.wasted), percent="—" if math.isnan(pct) or math.isinf(pct) else f"{pct:.2%}"),
+            file=out)
+        print(translate("Cli", "Efficiency is the share of the bytes that would remain if every file were stored "
+                        "once; wasted bytes are every copy of a file that more than one layer wrote or deleted."),
+              file=out)
+        for use in list(reversed(analysis.efficiency.inefficient))[:20]:
+            print(f"  {use.count:>3}×  {human_size(use.cumulative):>10}  {use.path}", file=out)
+    if ci:
+        try:
+            results = evaluate_rules(analysis, chosen)
+        except ValueError as exc:
+            return _fail(err, translate("Cli", "A rule's threshold cannot be read: {value}.").format(value=str(exc)), USAGE)
+        target = err if fmt != "text" else out
+        for r in results:
+            print(f"  {r.status.upper():4}  {r.name}" + (f": {r.message}" if r.message and r.status != "skip" else ""),
+                  file=target)
+        failed = [r for r in results if r.status == "fail"]
+        print(translate("Cli", "CI: {result} ({passed} passed, {failed} failed).").format(
+            result="FAIL" if failed else "PASS", passed=sum(r.status == "pass" for r in results), failed=len(failed)),
+            file=target)
+        if failed:
+            return 1
+    return 0

@@ -288,6 +288,17 @@ class Engine:
 
         return self.submit(QT_TRANSLATE_NOOP("Engine", "Import"), call)
 
+    def save_stream(self, image: str, consume: Callable[[Any], T]) -> "Future[T]":
+        """``docker save IMAGE`` as a stream: ``consume`` reads it (a binary file object) on the worker
+        thread, once, start to end, and its result is the future's. Nothing is written to disk."""
+
+        def call(c: docker.DockerClient) -> T:
+            from desktop.layers.contents import ChunkStream
+
+            return consume(io.BufferedReader(ChunkStream(c.api.get_image(image, chunk_size=1 << 20)), 1 << 20))
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Read the image's files"), call)
+
     def layer_counts(self, references: Sequence[str]) -> "Future[dict[str, int]]":
         """``{reference: number of layers}`` (RootFS layers) for each image that exists."""
 

@@ -590,6 +590,42 @@
             <translation>정리 실패: 수업의 컨테이너 {containers}개와 이미지 {images}개가 남아 있습니다(수업의 초기화를 실행하십시오).</translation>
         </message>
         <message>
+            <source>Unknown format '{format}': use text, json or dive.</source>
+            <translation>알 수 없는 형식 '{format}': text, json, dive 중 하나를 쓰십시오.</translation>
+        </message>
+        <message>
+            <source>No image given: name one, or give a saved image with --archive FILE.</source>
+            <translation>이미지를 주지 않았습니다: 이미지 이름을 적거나, --archive FILE로 저장된 이미지를 주십시오.</translation>
+        </message>
+        <message>
+            <source>Reading the files of {image}</source>
+            <translation>{image}의 파일 읽기</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {reason}.</source>
+            <translation>{file}을(를) 읽을 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>{what} is not an image export this app can read: {reason}.</source>
+            <translation>{what}은(는) 이 앱이 읽을 수 있는 이미지 내보내기 파일이 아닙니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>{image}: {layers} layers, {size}; efficiency {score:.4%}; wasted {wasted} ({percent} of what the layers above the first add).</source>
+            <translation>{image}: 레이어 {layers}개, {size}. 효율 {score:.4%}, 낭비 {wasted}(첫 레이어 위의 레이어들이 더한 크기의 {percent}).</translation>
+        </message>
+        <message>
+            <source>Efficiency is the share of the bytes that would remain if every file were stored once; wasted bytes are every copy of a file that more than one layer wrote or deleted.</source>
+            <translation>효율은 모든 파일을 한 번씩만 저장했을 때 남는 바이트의 비율입니다. 낭비 바이트는 여러 레이어가 쓰거나 지운 파일의 모든 사본을 더한 것입니다.</translation>
+        </message>
+        <message>
+            <source>A rule's threshold cannot be read: {value}.</source>
+            <translation>규칙의 기준값을 읽을 수 없습니다: {value}.</translation>
+        </message>
+        <message>
+            <source>CI: {result} ({passed} passed, {failed} failed).</source>
+            <translation>CI: {result} (통과 {passed}개, 실패 {failed}개).</translation>
+        </message>
+        <message>
             <source>ko or en</source>
             <translation>ko 또는 en</translation>
         </message>
@@ -700,6 +736,26 @@
         <message>
             <source>pause between steps when playing (default 0.5)</source>
             <translation>자동 진행 때 단계 사이의 쉬는 시간(기본 0.5초)</translation>
+        </message>
+        <message>
+            <source>what each layer holds, the wasted space and the efficiency, computed as dive computes them</source>
+            <translation>레이어마다 담긴 것, 낭비된 공간, 효율을 dive와 같은 방식으로 계산합니다</translation>
+        </message>
+        <message>
+            <source>dive: dive's own JSON export, for scripts written for dive --json</source>
+            <translation>dive: dive --json용으로 쓴 스크립트를 위한 dive 자체의 JSON 형식</translation>
+        </message>
+        <message>
+            <source>read a saved image (docker save) instead of asking the daemon</source>
+            <translation>데몬에 묻는 대신 저장된 이미지(docker save)를 읽습니다</translation>
+        </message>
+        <message>
+            <source>apply dive's rules and exit 1 when one fails</source>
+            <translation>dive의 규칙을 적용하고, 하나라도 실패하면 1로 끝냅니다</translation>
+        </message>
+        <message>
+            <source>dive's rule {rule} (default {default}; 'disabled' turns it off)</source>
+            <translation>dive의 규칙 {rule}(기본값 {default}, 'disabled'로 끕니다)</translation>
         </message>
         <message>
             <source>download an image from its registry, layer by layer</source>
@@ -1139,6 +1195,10 @@
         <message>
             <source>Import</source>
             <translation>가져오기(import)</translation>
+        </message>
+        <message>
+            <source>Read the image's files</source>
+            <translation>이미지의 파일 읽기</translation>
         </message>
         <message>
             <source>List processes</source>

@@ -45,6 +45,7 @@ ALLOWED_LATIN = {
     # keys a presentation clicker sends, the lesson's option, a signal, a package and the systems that ship it
     "pagedown", "pageup", "backspace", "space", "enter", "auto", "import", "sigint", "static", "debian", "ubuntu",
     "hello", "txt",  # an example path
+    "dive", "archive", "disabled",  # the tool whose numbers analyze reproduces, an option, a rule value
 }
 
 

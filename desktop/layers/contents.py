@@ -1,0 +1,270 @@
+"""What is inside each layer of an image: read from the daemon's image export (``docker save``).
+
+Pure: no Qt, no docker. The export is a tar of tars, read as a stream from start to end, once:
+never a copy on disk, and only the file index is kept in memory (paths, sizes, modes, link
+targets), not the layers' bytes. Both layouts the daemon writes are understood:
+
+- the classic one: ``manifest.json`` naming ``<id>/layer.tar`` files (a layer identical to an
+  earlier one may be stored as a symlink to it);
+- the OCI one (Docker 25 and later): ``index.json`` → a manifest blob → layer blobs under
+  ``blobs/sha256/``, plain or gzip-compressed (``manifest.json`` is usually written too).
+
+In a layer, a file named ``.wh.NAME`` deletes ``NAME`` from the layers below (a *whiteout*), and
+``.wh..wh..opq`` in a directory hides everything the layers below had in it (*opaque*).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import posixpath
+import tarfile
+from dataclasses import dataclass, field
+from typing import IO, Iterable, Iterator
+
+WHITEOUT = ".wh."
+OPAQUE = ".wh..wh..opq"
+#: A JSON member (manifest, config) larger than this is not kept (a real one is a few kB).
+MAX_JSON = 32 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    """One entry of a layer's tar, as its header says.
+
+    Attributes:
+        name: The entry's name, cleaned (no leading ``/`` or ``./``); whiteouts keep their ``.wh.``.
+        size: The header's size (a regular file's bytes; 0 for the rest in Docker's archives).
+        mode: The header's mode (permission, setuid/setgid/sticky bits).
+        typeflag: The tar type: ``b"0"`` file, ``b"5"`` directory, ``b"2"`` symlink, ``b"1"`` hard link…
+        link: A link's target.
+        uid, gid: The owner.
+    """
+
+    name: str
+    size: int
+    mode: int
+    typeflag: bytes
+    link: str = ""
+    uid: int = 0
+    gid: int = 0
+
+    @property
+    def kind(self) -> str:
+        return {b"0": "file", b"\x00": "file", b"7": "file", b"5": "dir", b"2": "symlink", b"1": "hardlink"}.get(
+            self.typeflag, "other")
+
+    @property
+    def whiteout(self) -> bool:
+        """Deletes ``path`` from the layers below."""
+        base = posixpath.basename(self.name)
+        return base.startswith(WHITEOUT) and base != OPAQUE
+
+    @property
+    def opaque(self) -> bool:
+        """Hides what the layers below had in the directory ``path``."""
+        return posixpath.basename(self.name) == OPAQUE
+
+    @property
+    def path(self) -> str:
+        """The path it stands for: a whiteout's without ``.wh.``, an opaque marker's directory."""
+        folder, base = posixpath.split(self.name)
+        if base == OPAQUE:
+            return folder
+        if base.startswith(WHITEOUT):
+            return posixpath.join(folder, base[len(WHITEOUT):])
+        return self.name
+
+
+@dataclass
+class LayerContents:
+    """The entries of one layer, in archive order, and where it was in the archive."""
+
+    name: str  # the archive member: "<id>/layer.tar" or "blobs/sha256/<hex>"
+    entries: list[FileEntry] = field(default_factory=list)
+
+    linked_to: str = ""  # a classic archive stored this layer as a link to an identical one
+
+    @property
+    def size(self) -> int:
+        """Sum of the entries' sizes (the header's size of each)."""
+        return sum(e.size for e in self.entries)
+
+
+@dataclass
+class ImageArchive:
+    """An image export, read: its layers in order (oldest first), and its config."""
+
+    layers: list[LayerContents]
+    config: dict
+    layout: str  # "classic" or "oci"
+    repo_tags: list[str] = field(default_factory=list)
+
+    @property
+    def history(self) -> list[dict]:
+        return list(self.config.get("history") or [])
+
+    @property
+    def diff_ids(self) -> list[str]:
+        return list((self.config.get("rootfs") or {}).get("diff_ids") or [])
+
+
+class ArchiveError(Exception):
+    """The stream is not an image export this reader understands (the message says why)."""
+
+
+def normal_path(name: str) -> str:
+    name = name.lstrip("/")
+    while name.startswith("./"):
+        name = name[2:]
+    return posixpath.normpath(name) if name not in ("", ".") else ""
+
+
+def entry_of(info: tarfile.TarInfo) -> FileEntry | None:
+    """The index entry for one member of a layer's tar (``None`` for the root itself)."""
+    name = normal_path(info.name)
+    if not name:
+        return None
+    return FileEntry(name, int(info.size), int(info.mode), info.type, info.linkname, int(info.uid), int(info.gid))
+
+
+def read_layer(stream: IO[bytes], name: str) -> LayerContents:
+    """Index one layer's tar (plain or compressed), reading it to its end."""
+    layer = LayerContents(name)
+    with tarfile.open(fileobj=stream, mode="r|*") as tar:
+        for info in tar:
+            entry = entry_of(info)
+            if entry is not None:
+                layer.entries.append(entry)
+    return layer
+
+
+class _Peeked(io.RawIOBase):
+    """A stream whose first bytes were read to tell what it is, then given back."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]):
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        return n
+
+
+def _is_tar(head: bytes) -> bool:
+    return head[:2] == b"\x1f\x8b" or head[257:262] == b"ustar" or head[:4] == b"\x28\xb5\x2f\xfd"
+
+
+def read_archive(stream: IO[bytes]) -> ImageArchive:
+    """Read an image export from ``stream`` (a file, or the daemon's response) once, start to end."""
+    layers: dict[str, LayerContents] = {}
+    links: dict[str, str] = {}  # member → the member it is a symlink to (classic: a repeated layer)
+    documents: dict[str, object] = {}  # small JSON members, by name
+    try:
+        with tarfile.open(fileobj=stream, mode="r|") as outer:
+            for info in outer:
+                name = normal_path(info.name)
+                if info.issym() or info.islnk():
+                    target = info.linkname if info.islnk() else posixpath.join(posixpath.dirname(name), info.linkname)
+                    links[name] = normal_path(target)
+                    continue
+                if not info.isreg():
+                    continue
+                member = outer.extractfile(info)
+                if member is None:
+                    continue
+                head = member.read(512)
+                if _is_tar(head) and (name.endswith(".tar") or name.startswith("blobs/") or "/" in name):
+                    layers[name] = read_layer(_Peeked(head, member), name)
+                elif info.size <= MAX_JSON and head[:1] in (b"{", b"["):
+                    data = head + member.read()
+                    try:
+                        documents[name] = json.loads(data)
+                    except ValueError:
+                        pass
+    except tarfile.TarError as exc:
+        raise ArchiveError(f"not a tar archive: {exc}") from None
+
+    def layer_at(name: str) -> LayerContents:
+        original = name
+        seen = set()
+        while name in links and name not in seen:  # a layer stored as a link to an identical one
+            seen.add(name)
+            name = links[name]
+        found = layers.get(name)
+        if found is None:
+            raise ArchiveError(f"the archive names a layer it does not hold: {name}")
+        if seen:  # read as the layer it repeats (as the OCI layout stores it), under its own name
+            return LayerContents(original, found.entries, linked_to=name)
+        return found
+
+    manifest = documents.get("manifest.json")
+    if isinstance(manifest, list) and manifest:
+        entry = manifest[0]
+        config = documents.get(normal_path(str(entry.get("Config") or "")), {})
+        order = [normal_path(str(n)) for n in entry.get("Layers") or ()]
+        layout = "oci" if "index.json" in documents or any(n.startswith("blobs/") for n in order) else "classic"
+        return ImageArchive([layer_at(n) for n in order], config if isinstance(config, dict) else {}, layout,
+                            list(entry.get("RepoTags") or ()))
+    index = documents.get("index.json")
+    if isinstance(index, dict):
+        manifest_doc = _oci_manifest(index, documents)
+        config_name = _blob(manifest_doc.get("config", {}).get("digest", ""))
+        config = documents.get(config_name, {})
+        order = [_blob(layer.get("digest", "")) for layer in manifest_doc.get("layers") or ()]
+        return ImageArchive([layer_at(n) for n in order], config if isinstance(config, dict) else {}, "oci")
+    raise ArchiveError("no manifest.json or index.json: this is not an image export")
+
+
+def _blob(digest: str) -> str:
+    algorithm, _, hexdigest = digest.partition(":")
+    return f"blobs/{algorithm}/{hexdigest}"
+
+
+def _oci_manifest(index: dict, documents: dict) -> dict:
+    """The image manifest an OCI index points to (through a nested index, when there is one)."""
+    for _ in range(4):
+        manifests = index.get("manifests") or []
+        if not manifests:
+            break
+        doc = documents.get(_blob(manifests[0].get("digest", "")))
+        if not isinstance(doc, dict):
+            break
+        if "layers" in doc:
+            return doc
+        index = doc
+    raise ArchiveError("the OCI index names no image manifest")
+
+
+class ChunkStream(io.RawIOBase):
+    """A readable stream over an iterator of byte chunks (the daemon's export, as docker-py yields it)."""
+
+    def __init__(self, chunks: Iterable[bytes]):
+        self._chunks: Iterator[bytes] = iter(chunks)
+        self._buffer = b""
+        self.read_bytes = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._buffer:
+            try:
+                self._buffer = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(buffer), len(self._buffer))
+        buffer[:n] = self._buffer[:n]
+        self._buffer = self._buffer[n:]
+        self.read_bytes += n
+        return n
