@@ -1,0 +1,81 @@
+"""dive's numbers on a hand-made image export, worked out by hand from dive's rules."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import tarfile
+
+from desktop.layers.contents import read_archive
+from desktop.layers.efficiency import analyze, dive_document, evaluate_rules, go_file_mode, go_json, parse_bytes
+
+
+def layer(entries) -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        for name, data in entries:
+            info = tarfile.TarInfo(name)
+            if data is None:
+                info.type, info.mode = tarfile.DIRTYPE, 0o755
+                tar.addfile(info)
+            else:
+                info.size, info.mode = len(data), 0o644
+                tar.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
+
+
+def export(layers: list[bytes]) -> io.BytesIO:
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w") as tar:
+        def put(name, data):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+        for i, data in enumerate(layers):
+            put(f"l{i}/layer.tar", data)
+        put("c.json", json.dumps({"rootfs": {"type": "layers", "diff_ids": [f"sha256:{i}" for i in range(len(layers))]},
+                                  "history": [{"created_by": "/bin/sh -c a && b"}, {"created_by": "/bin/sh -c c"},
+                                              {"created_by": "d"}]}).encode())
+        put("manifest.json", json.dumps([{"Config": "c.json", "RepoTags": ["x:1"],
+                                          "Layers": [f"l{i}/layer.tar" for i in range(len(layers))]}]).encode())
+    out.seek(0)
+    return out
+
+
+def test_copies_and_deletions_are_counted_as_dive_counts_them():
+    first = layer([("root", None), ("root/a.txt", b"x" * 100), ("root/d", None), ("root/d/f1", b"y" * 50),
+                   ("root/d/f2", b"z" * 30)])
+    second = layer([("root", None), ("root/a.txt", b"x" * 120), ("root/.wh.d", b"")])  # overwrite; delete a dir
+    third = layer([("root", None), ("root/.wh.a.txt", b"")])  # delete a file
+    a = analyze(read_archive(export([first, second, third])))
+    # /root/a.txt: 100 + 120 + 0 (its whiteout), smallest 0; the deleted directory /root/d counts its 80
+    # bytes once (a directory's whiteout is no waste); f1 and f2 once each.
+    assert [(u.path, u.count, u.cumulative, u.minimum) for u in a.efficiency.inefficient] == [("/root/a.txt", 3, 220, 0)]
+    assert a.score == (0 + 50 + 30 + 80) / (220 + 50 + 30 + 80)
+    assert (a.size, a.user_size, a.wasted) == (180 + 120, 120, 220)
+    assert a.wasted_user_percent == 220 / 120
+    doc = dive_document(a, with_files=False)
+    assert [(x["id"], x["digestId"], x["sizeBytes"], x["command"]) for x in doc["layer"]] == [
+        ("l0", "sha256:0", 180, "a && b"), ("l1", "sha256:1", 120, "c"), ("l2", "sha256:2", 0, "d")]
+    assert doc["image"]["fileReference"] == [{"count": 3, "sizeBytes": 220, "file": "/root/a.txt"}]
+    text = go_json(doc)
+    assert '"command": "a \\u0026\\u0026 b"' in text  # as Go's encoder writes it
+    results = {r.name: r.status for r in evaluate_rules(a, {"lowestEfficiency": "0.9", "highestWastedBytes": "200B",
+                                                            "highestUserWastedPercent": "disabled"})}
+    assert results == {"lowestEfficiency": "fail", "highestWastedBytes": "fail", "highestUserWastedPercent": "skip"}
+
+
+def test_go_formats_and_units():
+    assert go_json({"a": 1.0, "b": 0.5, "c": None, "d": []}) == '{\n  "a": 1,\n  "b": 0.5,\n  "c": null,\n  "d": []\n}'
+    assert parse_bytes("20MB") == 20_000_000 and parse_bytes("20MiB") == 20 * 2**20 and parse_bytes("1,000") == 1000
+    dir_info = tarfile.TarInfo("d")
+    from desktop.layers.contents import entry_of
+
+    dir_info.type, dir_info.mode = tarfile.DIRTYPE, 0o755
+    assert go_file_mode(entry_of(dir_info)) == 2147484141  # Go: ModeDir | 0755
+    sticky = tarfile.TarInfo("tmp")
+    sticky.type, sticky.mode = tarfile.DIRTYPE, 0o1777
+    assert go_file_mode(entry_of(sticky)) == 2148532735
+    one = analyze(read_archive(export([layer([("f", b"1")])])))
+    assert math.isnan(one.wasted_user_percent) and one.score == 1.0
