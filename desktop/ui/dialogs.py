@@ -74,6 +74,20 @@ class _Retranslating(QDialog):
     def _problems(self) -> list:
         return []
 
+    def _explained_form(self) -> QFormLayout:
+        """The common layout: a line of help, the fields (added to the form returned), the problem, OK/Cancel."""
+        form = QFormLayout()
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.buttons = _ok_cancel(self)
+        self.problem = _problem_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.help)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        return form
+
     def _note(self) -> str:
         """A helpful line shown when the input is fine (e.g. where a short image name points)."""
         return ""
@@ -291,17 +305,8 @@ class ExecDialog(_Retranslating):
         self.setObjectName("execDialog")
         self._name = container_name
         self.command = QLineEdit("ls -la /")
-        form = QFormLayout()
+        form = self._explained_form()
         self._command_label = _row(form, self.command)
-        self.help = QLabel()
-        self.help.setWordWrap(True)
-        self.buttons = _ok_cancel(self)
-        self.problem = _problem_label()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.help)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
         self._retranslate()
         self.command.textChanged.connect(self._validate)
         self._validate()
@@ -331,18 +336,9 @@ class WriteFileDialog(_Retranslating):
         self._name = container_name
         self.path = QLineEdit("/tmp/hello.txt")
         self.text = QPlainTextEdit("hello from the class\n")
-        form = QFormLayout()
+        form = self._explained_form()
         self._path_label = _row(form, self.path)
         self._text_label = _row(form, self.text)
-        self.help = QLabel()
-        self.help.setWordWrap(True)
-        self.buttons = _ok_cancel(self)
-        self.problem = _problem_label()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.help)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
         self._retranslate()
         self.path.textChanged.connect(self._validate)
         self._validate()
