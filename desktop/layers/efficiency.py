@@ -473,3 +473,45 @@ def readable_document(analysis: Analysis, reference: str = "") -> dict:
         "inefficient_files": [{"path": u.path, "copies": u.count, "bytes": u.cumulative, "layers": u.layers}
                               for u in reversed(analysis.efficiency.inefficient)],
     }
+
+
+# -- the filesystem as of a layer, and who wrote each file ---------------------------------------------
+@dataclass(frozen=True)
+class Placed:
+    """A path in the filesystem as of some layer: its entry and the layer that last wrote it."""
+
+    entry: FileEntry
+    layer: int
+
+
+@dataclass
+class LayerView:
+    """What one layer did (``added``, ``changed``, ``removed``) and the filesystem it leaves."""
+
+    added: dict[str, Placed]
+    changed: dict[str, Placed]
+    removed: list[str]
+    filesystem: dict[str, Placed]
+
+
+def filesystem_at(archive: ImageArchive, index: int) -> LayerView:
+    """Apply the layers 0..``index`` in order (whiteouts delete, opaque directories hide what was
+    below): the filesystem then, and what layer ``index`` itself added, changed and removed."""
+    present: dict[str, Placed] = {}
+    view = LayerView({}, {}, [], present)
+    for k, layer in enumerate(archive.layers[: index + 1]):
+        mine = k == index
+        for entry in layer.entries:
+            if entry.opaque or entry.whiteout:
+                prefix = entry.path + "/"
+                gone = [p for p in present if p.startswith(prefix) or (entry.whiteout and p == entry.path)]
+                for p in gone:
+                    del present[p]
+                if mine:
+                    view.removed.extend(gone if gone else [entry.path])
+                continue
+            placed = Placed(entry, k)
+            if mine:
+                (view.changed if entry.name in present else view.added)[entry.name] = placed
+            present[entry.name] = placed
+    return view

@@ -31,6 +31,7 @@ from desktop.viewmodels.layers import LayerStore, LayerTableModel, rows_as_csv, 
 from desktop.viewmodels.theme import colors
 
 from .compare_view import CompareView
+from .files_view import FilesView
 from .layers_chart import LayersChart, export_title, render_widget
 from .stack_view import StackView
 
@@ -77,12 +78,15 @@ class LayersView(QWidget):
 
         self.stack = StackView(ctx, self.store)
         self.compare = CompareView(ctx, self.store)
+        self.files = FilesView(ctx)
+        self.files.layer_chosen.connect(self._on_files_layer_chosen)
 
         self.pages = QTabWidget()
         self.pages.setObjectName("layersPages")
         self.pages.addTab(image_page, "")
         self.pages.addTab(self.stack, "")
         self.pages.addTab(self.compare, "")
+        self.pages.addTab(self.files, "")
 
         # Toolbar.
         toolbar = QToolBar()
@@ -132,6 +136,7 @@ class LayersView(QWidget):
         self.pages.setTabText(0, translate("LayersView", "Image steps"))
         self.pages.setTabText(1, translate("LayersView", "Container on its image"))
         self.pages.setTabText(2, translate("LayersView", "Compare two images"))
+        self.pages.setTabText(3, translate("LayersView", "Files in the layers"))
         self.log_action.setText(translate("LayersView", "Log scale"))
         self.log_action.setToolTip(translate(
             "LayersView", "Logarithmic size axis: small steps stay visible next to a big base layer."))
@@ -156,6 +161,7 @@ class LayersView(QWidget):
         """Chart an image (its layers are read first if not cached)."""
         self.image_id = image_id or ""
         self._show_message("")
+        self.files.set_image(self.image_id)
         if self.image_id:
             self.compare.set_left(self.image_id)
             if self.pages.currentWidget() is self.stack:
@@ -213,6 +219,20 @@ class LayersView(QWidget):
     @Slot(int)
     def _on_chart_step_clicked(self, index: int) -> None:
         self.select_step(index)
+        layers = self.chart.layers
+        if layers is not None and 0 <= index < len(layers.steps) and layers.steps[index].is_layer:
+            self.files.set_layer(sum(1 for s in layers.steps[:index] if s.is_layer))  # its files, on the Files page
+
+    @Slot(int)
+    def _on_files_layer_chosen(self, k: int) -> None:
+        """A layer picked on the Files page: the chart and table select its step."""
+        layers = self.chart.layers
+        if layers is None:
+            return
+        steps = [s.index for s in layers.steps if s.is_layer]
+        if 0 <= k < len(steps):
+            self.select_step(steps[k])
+            self.chart.select_step(steps[k])
 
     def select_step(self, index: int) -> None:
         """Select a step in the table (and outline it in the chart)."""
@@ -343,6 +363,7 @@ class LayersView(QWidget):
         """Stop what this tab started: the store's timer and queued reads."""
         self.store.shutdown()
         self.stack.shutdown()
+        self.files.shutdown()
 
 
 def _file_stem(name: str) -> str:

@@ -1014,6 +1014,13 @@
         </message>
     </context>
     <context>
+        <name>ContentsStore</name>
+        <message>
+            <source>Reading the files was cancelled.</source>
+            <translation>파일 읽기를 취소했습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>DaemonModel</name>
         <message>
             <source>containers created: {names}.</source>
@@ -1501,6 +1508,110 @@
         </message>
     </context>
     <context>
+        <name>FilesView</name>
+        <message>
+            <source>{count} smaller files</source>
+            <extracomment>At most this many rows in a flat list (a search, or a layer's changes): the rest are counted. The treemap draws the largest files; the rest are one tile.</extracomment>
+            <translation>더 작은 파일 {count}개</translation>
+        </message>
+        <message>
+            <source>last written by layer {layer}</source>
+            <translation>마지막으로 쓴 레이어: {layer}</translation>
+        </message>
+        <message>
+            <source>Reading the image's files from the daemon's export: {read} so far…</source>
+            <translation>데몬의 내보내기에서 이미지의 파일을 읽는 중: 지금까지 {read}…</translation>
+        </message>
+        <message>
+            <source>Read the files</source>
+            <translation>파일 읽기</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>멈추기</translation>
+        </message>
+        <message>
+            <source>Whole filesystem as of this layer</source>
+            <translation>이 레이어까지의 전체 파일 시스템</translation>
+        </message>
+        <message>
+            <source>Search a path…</source>
+            <translation>경로 검색…</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>경로</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>변경</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <source>Mode / link</source>
+            <translation>권한 / 링크</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>파일</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>사본</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>바이트</translation>
+        </message>
+        <message>
+            <source>Layer {n} · {size} · {command}</source>
+            <translation>레이어 {n} · {size} · {command}</translation>
+        </message>
+        <message>
+            <source>Select an image in the list on the left to see its files.</source>
+            <translation>왼쪽 목록에서 이미지를 고르면 파일이 보입니다.</translation>
+        </message>
+        <message>
+            <source>Reading the image's files from the daemon's export…</source>
+            <translation>데몬의 내보내기에서 이미지의 파일을 읽는 중…</translation>
+        </message>
+        <message>
+            <source>The files of each layer come from the image's export (docker save): Read the files to see them.</source>
+            <translation>레이어마다의 파일은 이미지 내보내기(docker save)에서 옵니다: 파일 읽기를 누르면 보입니다.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Efficiency {score:.1%}&lt;/b&gt; · wasted {wasted} ({percent} of what the layers above the first add). Efficiency is the share of the bytes that would remain if each file were stored once; wasted bytes are every copy of a file that more than one layer wrote or deleted (dive's numbers).</source>
+            <translation>&lt;b&gt;효율 {score:.1%}&lt;/b&gt; · 낭비 {wasted}(첫 레이어 위의 레이어들이 더한 크기의 {percent}). 효율은 파일마다 한 번씩만 저장했을 때 남는 바이트의 비율이고, 낭비 바이트는 여러 레이어가 쓰거나 지운 파일의 모든 사본입니다(dive와 같은 계산).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Inefficient files&lt;/b&gt;: {count}, {bytes} in all (click one for the layers that wrote it)</source>
+            <translation>&lt;b&gt;비효율 파일&lt;/b&gt;: {count}개, 모두 {bytes}(누르면 그 파일을 쓴 레이어가 보입니다)</translation>
+        </message>
+        <message>
+            <source>written or deleted by layers {layers}</source>
+            <translation>이 파일을 쓰거나 지운 레이어: {layers}</translation>
+        </message>
+        <message>
+            <source>… and {count} more (search to narrow)</source>
+            <translation>… 그리고 {count}개 더(검색으로 좁히십시오)</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>추가됨</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>변경됨</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>삭제됨</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <source>1 year ago</source>
@@ -1869,6 +1980,10 @@ chain id {chain} (this layer together with every layer under it: equal chain ids
         <message>
             <source>Compare two images</source>
             <translation>이미지 두 개 비교</translation>
+        </message>
+        <message>
+            <source>Files in the layers</source>
+            <translation>레이어 안의 파일</translation>
         </message>
         <message>
             <source>Log scale</source>

@@ -238,3 +238,56 @@ def test_compare_image_with_its_commit(qtbot, seven, make_app, daemon, unique_na
     last = compare.table.topLevelItem(7)
     assert last.text(1) == "" and "echo c > /c.txt" in last.text(4) and last.text(3) == ""
     assert "The first <b>7</b> steps are the same" in compare.summary.text()
+
+
+def test_files_page_shows_each_layer_s_files_the_waste_and_the_treemap(qtbot, daemon, make_app, unique_name, gui_guard):
+    """The Files page reads the image's export off the GUI thread; it lists what a layer changed, the
+    inefficient files with dive's numbers (the same as `analyze`), a treemap by the layer that wrote
+    each file, and follows the chart (and back)."""
+    from tests.integration.test_analyze import DOCKERFILE as WASTEFUL
+
+    tag = f"{unique_name}-waste:1"
+    image_id = build(daemon, tag, WASTEFUL, {"same.txt": b"the same\n"})
+    app, view = open_layers(qtbot, make_app, image_id)
+    gui_guard["armed"] = True
+    view.pages.setCurrentWidget(view.files)
+    files = view.files
+    qtbot.waitUntil(lambda: files.analysis is not None, timeout=60000)
+    analysed = subprocess.run([sys.executable, "-m", "desktop", "analyze", tag, "--format", "dive"], cwd=REPO,
+                              capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    gui_guard["armed"] = False
+    dive = json.loads(analysed.stdout)["image"]
+    gui_guard["armed"] = True
+    shown = [(files.wasted.topLevelItem(i).text(0), int(files.wasted.topLevelItem(i).text(1)))
+             for i in range(files.wasted.topLevelItemCount())]
+    assert shown == [(r["file"], r["count"]) for r in dive["fileReference"]]
+    assert f"{dive['efficiencyScore']:.1%}" in files.summary.text()
+
+    # The layer that ran `rm /keep/a && chmod 600 /big`: /keep/a removed, /big changed.
+    files.set_layer(3)
+    rows = {files.files.topLevelItem(i).text(0): files.files.topLevelItem(i).text(1)
+            for i in range(files.files.topLevelItemCount())}
+    assert rows.get("/keep/a") == "removed" and rows.get("/big") == "changed"
+    files.whole.setChecked(True)  # the whole filesystem as of that layer: /keep/a is gone, /big is there
+    top = {files.files.topLevelItem(i).text(0) for i in range(files.files.topLevelItemCount())}
+    assert "big" in top and "keep" in top
+    files.whole.setChecked(False)
+
+    # The treemap: one tile per large file, coloured by the layer that last wrote it; a click opens it.
+    assert files.treemap.tiles and any(path.endswith("busybox") for _r, path, _l, _s in files.treemap.tiles)
+    rect, path, layer, _size = next(t for t in files.treemap.tiles if t[1] == "big")
+    chosen = []
+    files.layer_chosen.connect(chosen.append)
+    qtbot.mouseClick(files.treemap, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert chosen == [layer] and files.layer == layer and files.search.text() == "big"
+    # The chart's step follows the Files page, and the Files page follows the chart.
+    layer_steps = [s.index for s in view.chart.layers.steps if s.is_layer]
+    assert view.chart.selected == layer_steps[layer]
+    view._on_chart_step_clicked(layer_steps[1])
+    assert files.layer == 1
+    from PySide6.QtCore import QAbstractAnimation, QPropertyAnimation
+
+    # The search field's clear button fades in: let it finish before the window closes.
+    qtbot.waitUntil(lambda: all(a.state() != QAbstractAnimation.State.Running
+                                for a in app.window.findChildren(QPropertyAnimation)), timeout=3000)
