@@ -163,6 +163,7 @@ class FilesView(QWidget):
         self.files.setObjectName("filesTree")
         self.files.setColumnCount(4)
         self.files.setSortingEnabled(True)
+        self.files.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by path, A to Z, until a header is clicked
         self.files.setUniformRowHeights(True)
         self.files.itemExpanded.connect(self._on_item_expanded)
         self.wasted = QTreeWidget()
@@ -318,7 +319,8 @@ class FilesView(QWidget):
             item.setToolTip(0, translate("FilesView", "written or deleted by layers {layers}").format(
                 layers=", ".join(str(k + 1) for k in use.layers)))
             self.wasted.addTopLevelItem(item)
-        self.wasted.resizeColumnToContents(1)
+        for column in range(self.wasted.columnCount()):
+            self.wasted.resizeColumnToContents(column)
 
     def _show_treemap(self) -> None:
         a = self.analysis
@@ -356,7 +358,8 @@ class FilesView(QWidget):
                     count=len(rows) - MAX_ROWS)])
                 self.files.addTopLevelItem(more)
         self.files.setSortingEnabled(True)
-        self.files.resizeColumnToContents(0)
+        for column in range(self.files.columnCount()):
+            self.files.resizeColumnToContents(column)
 
     def _row(self, path: str, change: str, placed) -> QTreeWidgetItem:
         words = {"added": translate("FilesView", "added"), "changed": translate("FilesView", "changed"),
