@@ -47,6 +47,20 @@ def layer_color(index: int) -> QColor:
     return QColor(_PALETTE[index % len(_PALETTE)])
 
 
+def layer_instructions(analysis: Analysis) -> list[str]:
+    """Each layer's instruction as the chart writes it (``RUN echo hi``), from the image's history."""
+    from desktop.layers.history import clean_instruction
+
+    rows = [h for h in analysis.archive.history if not h.get("empty_layer")]
+    out = []
+    for k in range(len(analysis.trees)):
+        if k < len(rows):
+            out.append(clean_instruction(str(rows[k].get("created_by") or ""), str(rows[k].get("comment") or ""))[1])
+        else:
+            out.append(layer_commands(analysis.archive)[k][1])
+    return out
+
+
 class Treemap(QWidget):
     """The final filesystem by size: one tile per large file, coloured by the layer that wrote it."""
 
@@ -274,9 +288,9 @@ class FilesView(QWidget):
         self.layer_box.blockSignals(True)
         self.layer_box.clear()
         if a is not None:
-            for k, (tree, (_digest, command)) in enumerate(zip(a.trees, layer_commands(a.archive))):
+            for k, (tree, instruction) in enumerate(zip(a.trees, layer_instructions(a))):
                 self.layer_box.addItem(translate("FilesView", "Layer {n} · {size} · {command}").format(
-                    n=k + 1, size=human_size(tree.file_size), command=command[:80] or "—"))
+                    n=k + 1, size=human_size(tree.file_size), command=instruction[:80] or "—"))
             self.layer_box.setCurrentIndex(min(self.layer, max(0, len(a.trees) - 1)))
         self.layer_box.blockSignals(False)
         self._show_wasted()
