@@ -131,12 +131,139 @@ def entry_of(info: tarfile.TarInfo) -> FileEntry | None:
 def read_layer(stream: IO[bytes], name: str) -> LayerContents:
     """Index one layer's tar (plain or compressed), reading it to its end."""
     layer = LayerContents(name)
-    with tarfile.open(fileobj=stream, mode="r|*") as tar:
+    seekable = getattr(stream, "seekable", lambda: False)()
+    # A plain tar on a stream that can skip forward cheaply: headers are read, file bytes skipped in
+    # large reads. Otherwise (compressed) tarfile's own stream mode reads through it.
+    with tarfile.open(fileobj=stream, mode="r:" if seekable else "r|*") as tar:
         for info in tar:
             entry = entry_of(info)
             if entry is not None:
                 layer.entries.append(entry)
     return layer
+
+
+#: Skip the bytes of files in reads this large.
+SKIP_CHUNK = 1 << 20
+
+
+class _Member(io.RawIOBase):
+    """One member of the outer archive, read from the stream in place: forward seeks skip its bytes
+    in large reads (the daemon's export cannot seek back, and need not)."""
+
+    def __init__(self, stream: IO[bytes], size: int):
+        self._stream = stream
+        self._size = size
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        target = {io.SEEK_SET: offset, io.SEEK_CUR: self._pos + offset, io.SEEK_END: self._size + offset}[whence]
+        target = max(0, min(target, self._size))
+        if target < self._pos:
+            raise io.UnsupportedOperation("cannot seek backwards in a stream")
+        self._skip(target - self._pos)
+        return self._pos
+
+    def _skip(self, count: int) -> None:
+        while count > 0:
+            data = self._stream.read(min(count, SKIP_CHUNK))
+            if not data:
+                raise ArchiveError("the export ended in the middle of a file")
+            count -= len(data)
+            self._pos += len(data)
+
+    def readinto(self, buffer) -> int:
+        want = min(len(buffer), self._size - self._pos)
+        if want <= 0:
+            return 0
+        data = self._stream.read(want)
+        n = len(data)
+        buffer[:n] = data
+        self._pos += n
+        return n
+
+    def finish(self) -> None:
+        """Skip what was not read of it, and the padding to the next 512-byte block."""
+        self._skip(self._size - self._pos)
+        padding = (-self._size) % tarfile.BLOCKSIZE
+        while padding > 0:
+            data = self._stream.read(padding)
+            if not data:
+                return
+            padding -= len(data)
+
+
+def _outer_members(stream: IO[bytes]):
+    """The outer archive's members, read in place: ``(name, TarInfo, member stream)``. Handles the
+    pax and GNU long-name headers Docker may write; reads each header once, never seeks back."""
+    pending_name = None
+    pax: dict[str, str] = {}
+    while True:
+        header = _read_exact(stream, tarfile.BLOCKSIZE)
+        if len(header) < tarfile.BLOCKSIZE or header == tarfile.NUL * tarfile.BLOCKSIZE:
+            return
+        try:
+            info = tarfile.TarInfo.frombuf(header, tarfile.ENCODING, "surrogateescape")
+        except tarfile.HeaderError as exc:
+            raise ArchiveError(f"not a tar archive: {exc}") from None
+        member = _Member(stream, info.size)
+        if info.type in (tarfile.XHDTYPE, tarfile.XGLTYPE, tarfile.SOLARIS_XHDTYPE):
+            data = member.read(info.size)
+            member.finish()
+            if info.type != tarfile.XGLTYPE:
+                pax = _pax_records(data)
+            continue
+        if info.type in (tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK):
+            data = member.read(info.size)
+            member.finish()
+            if info.type == tarfile.GNUTYPE_LONGNAME:
+                pending_name = data.rstrip(b"\0").decode("utf-8", "surrogateescape")
+            continue
+        if pending_name is not None:
+            info.name, pending_name = pending_name, None
+        if "path" in pax:
+            info.name = pax["path"]
+        if "linkpath" in pax:
+            info.linkname = pax["linkpath"]
+        if "size" in pax:
+            info.size = int(pax["size"])
+            member = _Member(stream, info.size)
+        pax = {}
+        yield info, member
+        member.finish()
+
+
+def _pax_records(data: bytes) -> dict[str, str]:
+    out: dict[str, str] = {}
+    pos = 0
+    while pos < len(data):
+        space = data.find(b" ", pos)
+        if space < 0:
+            break
+        length = int(data[pos:space])
+        record = data[space + 1:pos + length - 1]
+        key, _, value = record.partition(b"=")
+        out[key.decode("utf-8", "surrogateescape")] = value.decode("utf-8", "surrogateescape")
+        pos += length
+    return out
+
+
+def _read_exact(stream: IO[bytes], size: int) -> bytes:
+    data = b""
+    while len(data) < size:
+        chunk = stream.read(size - len(data))
+        if not chunk:
+            break
+        data += chunk
+    return data
 
 
 class _Peeked(io.RawIOBase):
@@ -161,6 +288,48 @@ class _Peeked(io.RawIOBase):
         return n
 
 
+class _Rewound(io.RawIOBase):
+    """A member whose first bytes were read to tell what it is: given back first, and forward seeks
+    still skip cheaply (a plain layer tar is read header by header)."""
+
+    def __init__(self, head: bytes, member: _Member):
+        self._head = head
+        self._member = member
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        target = {io.SEEK_SET: offset, io.SEEK_CUR: self._pos + offset,
+                  io.SEEK_END: self._member._size + offset}[whence]
+        if target < self._pos:
+            raise io.UnsupportedOperation("cannot seek backwards in a stream")
+        if target <= len(self._head):
+            self._pos = target
+            return target
+        self._pos = max(self._pos, len(self._head))
+        self._member.seek(self._member.tell() + (target - self._pos))
+        self._pos = target
+        return target
+
+    def readinto(self, buffer) -> int:
+        if self._pos < len(self._head):
+            n = min(len(buffer), len(self._head) - self._pos)
+            buffer[:n] = self._head[self._pos:self._pos + n]
+            self._pos += n
+            return n
+        n = self._member.readinto(buffer)
+        self._pos += n
+        return n
+
+
 def _is_tar(head: bytes) -> bool:
     return head[:2] == b"\x1f\x8b" or head[257:262] == b"ustar" or head[:4] == b"\x28\xb5\x2f\xfd"
 
@@ -171,27 +340,26 @@ def read_archive(stream: IO[bytes]) -> ImageArchive:
     links: dict[str, str] = {}  # member → the member it is a symlink to (classic: a repeated layer)
     documents: dict[str, object] = {}  # small JSON members, by name
     try:
-        with tarfile.open(fileobj=stream, mode="r|") as outer:
-            for info in outer:
-                name = normal_path(info.name)
-                if info.issym() or info.islnk():
-                    target = info.linkname if info.islnk() else posixpath.join(posixpath.dirname(name), info.linkname)
-                    links[name] = normal_path(target)
-                    continue
-                if not info.isreg():
-                    continue
-                member = outer.extractfile(info)
-                if member is None:
-                    continue
-                head = member.read(512)
-                if _is_tar(head) and (name.endswith(".tar") or name.startswith("blobs/") or "/" in name):
+        for info, member in _outer_members(stream):
+            name = normal_path(info.name)
+            if info.issym() or info.islnk():
+                target = info.linkname if info.islnk() else posixpath.join(posixpath.dirname(name), info.linkname)
+                links[name] = normal_path(target)
+                continue
+            if not info.isreg():
+                continue
+            head = member.read(512)
+            if _is_tar(head) and (name.endswith(".tar") or name.startswith("blobs/") or "/" in name):
+                if head[257:262] == b"ustar" or (head[:2] != b"\x1f\x8b" and head[:4] != b"\x28\xb5\x2f\xfd"):
+                    layers[name] = read_layer(_Rewound(head, member), name)
+                else:
                     layers[name] = read_layer(_Peeked(head, member), name)
-                elif info.size <= MAX_JSON and head[:1] in (b"{", b"["):
-                    data = head + member.read()
-                    try:
-                        documents[name] = json.loads(data)
-                    except ValueError:
-                        pass
+            elif info.size <= MAX_JSON and head[:1] in (b"{", b"["):
+                data = head + member.read()
+                try:
+                    documents[name] = json.loads(data)
+                except ValueError:
+                    pass
     except tarfile.TarError as exc:
         raise ArchiveError(f"not a tar archive: {exc}") from None
 

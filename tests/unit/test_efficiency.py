@@ -79,3 +79,36 @@ def test_go_formats_and_units():
     assert go_file_mode(entry_of(sticky)) == 2148532735
     one = analyze(read_archive(export([layer([("f", b"1")])])))
     assert math.isnan(one.wasted_user_percent) and one.score == 1.0
+
+
+def test_long_names_and_compressed_layers_are_read_in_one_pass():
+    """The outer archive is read header by header (pax and GNU long names too), plain layers skipped
+    through in large reads, compressed ones streamed; from a stream that cannot seek back."""
+    import gzip
+
+    from desktop.layers.contents import ChunkStream
+
+    first = layer([("a", b"1" * 5000), ("b", None)])
+    second = gzip.compress(layer([("a", b"2" * 7000)]))
+    for fmt in (tarfile.PAX_FORMAT, tarfile.GNU_FORMAT):
+        long_dir = "d" * 120
+        out = io.BytesIO()
+        with tarfile.open(fileobj=out, mode="w", format=fmt) as tar:
+            def put(name, data):
+                info = tarfile.TarInfo(name)
+                info.size = len(data)
+                tar.addfile(info, io.BytesIO(data))
+            put(f"{long_dir}/layer.tar", first)
+            put("blobs/sha256/" + "e" * 64, second)
+            put("c.json", json.dumps({"rootfs": {"diff_ids": ["sha256:1", "sha256:2"]},
+                                      "history": [{"created_by": "x"}, {"created_by": "y"}]}).encode())
+            put("manifest.json", json.dumps([{"Config": "c.json", "Layers": [f"{long_dir}/layer.tar",
+                                                                           "blobs/sha256/" + "e" * 64]}]).encode())
+        data = out.getvalue()
+        chunks = [data[i:i + 333] for i in range(0, len(data), 333)]  # small, uneven pieces, like a socket's
+        archive = read_archive(io.BufferedReader(ChunkStream(chunks)))
+        assert [layer_.name for layer_ in archive.layers] == [f"{long_dir}/layer.tar", "blobs/sha256/" + "e" * 64]
+        assert [[(e.name, e.size) for e in layer_.entries] for layer_ in archive.layers] == [[("a", 5000), ("b", 0)],
+                                                                                           [("a", 7000)]]
+        a = analyze(archive)
+        assert [(u.path, u.count, u.cumulative) for u in a.efficiency.inefficient] == [("/a", 2, 12000)]
