@@ -131,6 +131,11 @@ class LifecycleView(QWidget):
         self._counts_timer.setInterval(0)
         self._counts_timer.timeout.connect(self._refresh_counts)
         self._top_request = 0
+        self._output_timer = QTimer(self)
+        self._output_timer.setObjectName("liveOutputTimer")
+        self._output_timer.setInterval(1000)
+        self._output_timer.timeout.connect(self._refresh_output)
+        self._output_busy = False
 
         self.scene = LifecycleScene(self)
         self.scene.transition_clicked.connect(self._on_scene_transition_clicked)
@@ -167,6 +172,12 @@ class LifecycleView(QWidget):
         side_layout.addWidget(self.process_title)
         side_layout.addWidget(self.processes, 1)
         side_layout.addWidget(self.process_note)
+        # Its latest output, once a second: it ticks while running, freezes when paused, is gone when stopped.
+        self.live_output = QLabel("")
+        self.live_output.setObjectName("liveOutput")
+        self.live_output.setWordWrap(True)
+        self.live_output.setTextFormat(Qt.TextFormat.PlainText)
+        side_layout.addWidget(self.live_output)
         side.setMinimumWidth(260)
 
         self.message = QLabel("")
@@ -763,7 +774,38 @@ class LifecycleView(QWidget):
         self._refresh_selection()
 
     # -- processes -------------------------------------------------------------------------------------------
+    def _refresh_output(self) -> None:
+        """The selected container's last line of output (pause vs stop, seen as it happens)."""
+        rec = self.selected_record()
+        if rec is None or rec.status not in ("running", "paused") or not self.isVisible():
+            self._output_timer.stop()
+            if rec is not None and rec.status not in ("running", "paused"):
+                self.live_output.setText(translate("LifecycleView", "○ No process: no output."))
+            elif rec is None:
+                self.live_output.setText("")
+            return
+        if not self._output_timer.isActive():
+            self._output_timer.start()
+        if rec.status == "paused":
+            self.live_output.setText(translate("LifecycleView", "⏸ Frozen: no new output while it is paused."))
+            return
+        if self._output_busy:
+            return
+        self._output_busy = True
+
+        def shown(lines, cid=rec.id) -> None:
+            self._output_busy = False
+            if cid == self.container_id and (now := self.selected_record()) is not None and now.status == "running":
+                self.live_output.setText(translate("LifecycleView", "▶ Its latest output: {line}").format(
+                    line=lines[-1][:200]) if lines else translate("LifecycleView", "▶ Running; it has printed nothing."))
+
+        def failed(_error) -> None:
+            self._output_busy = False
+
+        self.ctx.requests.track(self.ctx.engine.logs_tail(rec.id, 1), shown, failed)
+
     def _refresh_processes(self) -> None:
+        self._refresh_output()
         rec = self.selected_record()
         self.processes.clear()
         self._last_top = None
@@ -878,6 +920,7 @@ class LifecycleView(QWidget):
         self.scene.shutdown()
         self._process_timer.stop()
         self._counts_timer.stop()
+        self._output_timer.stop()
 
 
 def _esc(text: str) -> str:

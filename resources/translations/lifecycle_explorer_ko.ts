@@ -3306,6 +3306,22 @@ chain id {chain} (this layer together with every layer under it: equal chain ids
             <translation>{name} 컨테이너가 컨테이너 레이어와 함께 삭제되었습니다. 이미지는 그대로입니다.</translation>
         </message>
         <message>
+            <source>○ No process: no output.</source>
+            <translation>○ 프로세스 없음: 출력도 없습니다.</translation>
+        </message>
+        <message>
+            <source>⏸ Frozen: no new output while it is paused.</source>
+            <translation>⏸ 얼어 있음: 일시 정지된 동안에는 새 출력이 없습니다.</translation>
+        </message>
+        <message>
+            <source>▶ Its latest output: {line}</source>
+            <translation>▶ 최근 출력: {line}</translation>
+        </message>
+        <message>
+            <source>▶ Running; it has printed nothing.</source>
+            <translation>▶ 실행 중이지만 아직 아무것도 출력하지 않았습니다.</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;No processes while it restarts.&lt;/b&gt; Its restart policy starts it again after each exit, waiting a little longer every time.</source>
             <translation>&lt;b&gt;재시작하는 동안에는 프로세스가 없습니다.&lt;/b&gt; 재시작 정책에 따라 종료될 때마다 다시 시작하며, 매번 조금 더 오래 기다립니다.</translation>
         </message>

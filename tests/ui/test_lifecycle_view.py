@@ -435,3 +435,22 @@ def test_write_a_file_and_run_a_command_inside_without_a_terminal(qtbot, lifecyc
     qtbot.waitUntil(lambda: app.daemon.containers[container.id].status == "exited", timeout=10000)
     view.run_command()  # not running: a sentence, no dialog
     assert "not running" in view.message.text()
+
+
+def test_the_selected_container_s_output_ticks_freezes_on_pause_and_is_gone_on_stop(qtbot, lifecycle, daemon,
+                                                                                     unique_name):
+    app, view = lifecycle
+    container = daemon.containers.run(BASE_IMAGE, ["sh", "-c", "i=0; while true; do i=$((i+1)); echo tick $i; "
+                                                   "sleep 0.3; done"], name=f"{unique_name}-tick", labels=LABELS,
+                                      detach=True)
+    qtbot.waitUntil(lambda: container.id in app.daemon.containers, timeout=10000)
+    app.window.select_container(container.id)
+    qtbot.waitUntil(lambda: "tick" in view.live_output.text(), timeout=10000)
+    first = view.live_output.text()
+    qtbot.waitUntil(lambda: view.live_output.text() != first, timeout=5000)  # it ticks
+    container.pause()
+    qtbot.waitUntil(lambda: "Frozen" in view.live_output.text(), timeout=10000)
+    container.unpause()
+    qtbot.waitUntil(lambda: "tick" in view.live_output.text(), timeout=10000)
+    container.stop(timeout=1)
+    qtbot.waitUntil(lambda: "No process" in view.live_output.text(), timeout=10000)
