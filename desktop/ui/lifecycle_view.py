@@ -292,6 +292,7 @@ class LifecycleView(QWidget):
         self._retranslate_static()
         self._refresh_selection()
         self._retranslate_processes()
+        self._render_output()
         self._render_message()
 
     # -- menus and shortcuts ---------------------------------------------------------------------------
@@ -779,15 +780,12 @@ class LifecycleView(QWidget):
         rec = self.selected_record()
         if rec is None or rec.status not in ("running", "paused") or not self.isVisible():
             self._output_timer.stop()
-            if rec is not None and rec.status not in ("running", "paused"):
-                self.live_output.setText(translate("LifecycleView", "○ No process: no output."))
-            elif rec is None:
-                self.live_output.setText("")
+            self._show_output("" if rec is None else "none")
             return
         if not self._output_timer.isActive():
             self._output_timer.start()
         if rec.status == "paused":
-            self.live_output.setText(translate("LifecycleView", "⏸ Frozen: no new output while it is paused."))
+            self._show_output("frozen")
             return
         if self._output_busy:
             return
@@ -796,13 +794,26 @@ class LifecycleView(QWidget):
         def shown(lines, cid=rec.id) -> None:
             self._output_busy = False
             if cid == self.container_id and (now := self.selected_record()) is not None and now.status == "running":
-                self.live_output.setText(translate("LifecycleView", "▶ Its latest output: {line}").format(
-                    line=lines[-1][:200]) if lines else translate("LifecycleView", "▶ Running; it has printed nothing."))
+                self._show_output("line" if lines else "nothing", lines[-1][:200] if lines else "")
 
         def failed(_error) -> None:
             self._output_busy = False
 
         self.ctx.requests.track(self.ctx.engine.logs_tail(rec.id, 1), shown, failed)
+
+    def _show_output(self, state: str, line: str = "") -> None:
+        self._output_state = (state, line)
+        self._render_output()
+
+    def _render_output(self) -> None:
+        state, line = getattr(self, "_output_state", ("", ""))
+        self.live_output.setText({
+            "": "",
+            "none": translate("LifecycleView", "○ No process: no output."),
+            "frozen": translate("LifecycleView", "⏸ Frozen: no new output while it is paused."),
+            "nothing": translate("LifecycleView", "▶ Running; it has printed nothing."),
+            "line": translate("LifecycleView", "▶ Its latest output: {line}").format(line=line),
+        }[state])
 
     def _refresh_processes(self) -> None:
         self._refresh_output()
