@@ -173,6 +173,10 @@ def _parse(argv: list[str]) -> argparse.Namespace:
                              help=translate("Cli", "dive's rule {rule} (default {default}; 'disabled' turns it "
                                             "off)").format(rule=rule, default=default))
     analyze.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help=lang_help)
+    df = sub.add_parser("df", help=translate("Cli", "where the disk went: images, containers, volumes and build "
+                                             "cache, as the daemon counts them"))
+    df.add_argument("--format", choices=("text", "json"), default="text")
+    df.add_argument("--lang", type=_language_code, default=argparse.SUPPRESS, help=lang_help)
     for name, helptext in (("pull", translate("Cli", "download an image from its registry, layer by layer")),
                            ("push", translate("Cli", "upload an image to its registry, layer by layer"))):
         cmd = sub.add_parser(name, help=helptext)
@@ -233,6 +237,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         rules = {r: getattr(args, r) for r in ("lowestEfficiency", "highestWastedBytes", "highestUserWastedPercent")}
         return analyze_image(args.image, args.format, host=args.host, archive=args.archive, ci=args.ci, rules=rules,
                              lang=args.lang)
+    if args.command == "df":
+        from desktop.cli import print_disk_usage
+
+        return print_disk_usage(args.format, host=args.host, lang=args.lang)
     if args.command in ("pull", "push"):
         from desktop.cli import transfer_image
 

@@ -684,3 +684,47 @@ def analyze_image(image: str | None, fmt: str = "text", host: str | None = None,
         if failed:
             return 1
     return 0
+
+
+def print_disk_usage(fmt: str = "text", host: str | None = None, *, out: TextIO | None = None,
+                     err: TextIO | None = None, lang: str | None = None) -> int:
+    """``lifecycle-explorer df``: the daemon's ``system df -v`` figures (JSON), or a summary (text)."""
+    import json
+
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    _start_qt(lang, widgets=False)
+    from desktop.layers.disk import disk_usage
+    from desktop.layers.format import human_size
+
+    if fmt not in ("text", "json"):
+        return _fail(err, translate("Cli", "Unknown format '{format}': use text or json.").format(format=fmt), USAGE)
+    engine = _engine(host)
+    try:
+        df = _wait(engine.disk_usage(), translate("Cli", "Reading the disk usage"), render(engine.endpoint.description),
+                   timeout=300)
+    except CliError as exc:
+        return _fail(err, exc.sentence, exc.status)
+    finally:
+        engine.shutdown()
+    usage = disk_usage(df)
+    if fmt == "json":
+        out.write(json.dumps(usage, indent=2, ensure_ascii=False) + "\n")
+        return 0
+    r = usage["reclaimable"]
+    for line in (
+        translate("Cli", "Images: {count}, layers {size} on disk; {free} reclaimable (images no container uses, "
+                  "counting only what they do not share).").format(count=len(usage["images"]),
+                                                                   size=human_size(usage["layers_size"]),
+                                                                   free=human_size(r["images"])),
+        translate("Cli", "Containers: {count}, their writable layers {size}; {free} reclaimable (stopped ones).").format(
+            count=len(usage["containers"]), size=human_size(sum(c["size_rw"] for c in usage["containers"])),
+            free=human_size(r["containers"])),
+        translate("Cli", "Volumes: {count}, {size}; {free} reclaimable (used by no container).").format(
+            count=len(usage["volumes"]), size=human_size(sum(max(0, v["size"]) for v in usage["volumes"])),
+            free=human_size(r["volumes"])),
+        translate("Cli", "Build cache: {size}; {free} reclaimable.").format(
+            size=human_size(usage["build_cache_size"]), free=human_size(r["build_cache"])),
+    ):
+        print(line, file=out)
+    return 0

@@ -299,6 +299,14 @@ class Engine:
 
         return self.submit(QT_TRANSLATE_NOOP("Engine", "Read the image's files"), call)
 
+    def disk_usage(self) -> "Future[dict]":
+        """``docker system df -v``: the daemon's own figures, as it reports them."""
+
+        def call(c: docker.DockerClient) -> dict:
+            return dict(c.api.df())
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Disk usage"), call)
+
     def layer_counts(self, references: Sequence[str]) -> "Future[dict[str, int]]":
         """``{reference: number of layers}`` (RootFS layers) for each image that exists."""
 

@@ -626,6 +626,30 @@
             <translation>CI: {result} (통과 {passed}개, 실패 {failed}개).</translation>
         </message>
         <message>
+            <source>Unknown format '{format}': use text or json.</source>
+            <translation>알 수 없는 형식 '{format}': text 또는 json을 쓰십시오.</translation>
+        </message>
+        <message>
+            <source>Reading the disk usage</source>
+            <translation>디스크 사용량 읽기</translation>
+        </message>
+        <message>
+            <source>Images: {count}, layers {size} on disk; {free} reclaimable (images no container uses, counting only what they do not share).</source>
+            <translation>이미지: {count}개, 디스크의 레이어 {size}. 되찾을 수 있는 공간 {free}(어떤 컨테이너도 쓰지 않는 이미지에서, 공유하지 않는 부분만 셈).</translation>
+        </message>
+        <message>
+            <source>Containers: {count}, their writable layers {size}; {free} reclaimable (stopped ones).</source>
+            <translation>컨테이너: {count}개, 쓰기 가능한 레이어 {size}. 되찾을 수 있는 공간 {free}(멈춘 컨테이너).</translation>
+        </message>
+        <message>
+            <source>Volumes: {count}, {size}; {free} reclaimable (used by no container).</source>
+            <translation>볼륨: {count}개, {size}. 되찾을 수 있는 공간 {free}(어떤 컨테이너도 쓰지 않는 볼륨).</translation>
+        </message>
+        <message>
+            <source>Build cache: {size}; {free} reclaimable.</source>
+            <translation>빌드 캐시: {size}. 되찾을 수 있는 공간 {free}.</translation>
+        </message>
+        <message>
             <source>ko or en</source>
             <translation>ko 또는 en</translation>
         </message>
@@ -756,6 +780,10 @@
         <message>
             <source>dive's rule {rule} (default {default}; 'disabled' turns it off)</source>
             <translation>dive의 규칙 {rule}(기본값 {default}, 'disabled'로 끕니다)</translation>
+        </message>
+        <message>
+            <source>where the disk went: images, containers, volumes and build cache, as the daemon counts them</source>
+            <translation>디스크를 어디에 썼는지: 데몬이 세는 그대로의 이미지, 컨테이너, 볼륨, 빌드 캐시</translation>
         </message>
         <message>
             <source>download an image from its registry, layer by layer</source>
@@ -1206,6 +1234,10 @@
         <message>
             <source>Read the image's files</source>
             <translation>이미지의 파일 읽기</translation>
+        </message>
+        <message>
+            <source>Disk usage</source>
+            <translation>디스크 사용량</translation>
         </message>
         <message>
             <source>List processes</source>
