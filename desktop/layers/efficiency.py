@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .contents import WHITEOUT, FileEntry, ImageArchive
+from .gosort import go_sort
 
 DOUBLE_WHITEOUT = ".wh..wh.."
 
@@ -210,7 +211,8 @@ def efficiency(trees: Sequence[Tree]) -> Efficiency:
     minimum = sum(u.minimum for u in uses.values())
     discovered = sum(u.cumulative for u in uses.values())
     score = 1.0 if discovered == 0 else minimum / discovered
-    inefficient.sort(key=lambda u: u.cumulative)
+    # Go's sort.Sort (unstable) as dive calls it: equal totals come out in Go's order, not insertion order.
+    go_sort(inefficient, lambda a, b: a.cumulative < b.cumulative)
     return Efficiency(score, inefficient, uses)
 
 

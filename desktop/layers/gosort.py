@@ -13,9 +13,10 @@ as in Go.
 
 One detail depends on the Go release that built the program: the xorshift generator used by
 ``breakPatterns`` shifts by 13, 17, 5 in Go 1.19 to 1.23 and by 13, 7, 17 from Go 1.24 on (Go
-issue 70144). It only matters when a partition came out very unbalanced, but then the order of
-equal elements may differ, so ``go_sort`` takes the Go version (default: 1.24, the version named
-in dive's current go.mod). Before Go 1.19 ``sort.Sort`` was a different quicksort, not ported here.
+issue 70144). It only runs after a very unbalanced partition, but that is common with many equal
+keys, and then the order of equal elements differs between the two; so ``go_sort`` takes the Go
+version (default: 1.24, the version named in dive's current go.mod). Before Go 1.19 ``sort.Sort``
+was a different quicksort, not ported here.
 """
 
 from __future__ import annotations
@@ -93,12 +94,12 @@ class _Sorter:
         first = a
         lo = 0
         hi = b - a
-        # Build heap with greatest element at top. (hi > 12 here, so // truncates as Go's / does.)
+        # Max-heap first (hi > 12 here, so // truncates as Go's / does).
         i = (hi - 1) // 2
         while i >= 0:
             self.sift_down(i, hi, first)
             i -= 1
-        # Pop elements, largest first, into end of data.
+        # Then move the largest to the end, one at a time.
         i = hi - 1
         while i >= 0:
             self.swap(first, first + i)
@@ -111,8 +112,8 @@ class _Sorter:
         """pdqsort sorts data[a:b]; limit is the number of bad pivots allowed before heapsort."""
         max_insertion = 12
 
-        was_balanced = True  # whether the last partitioning was reasonably balanced
-        was_partitioned = True  # whether the slice was already partitioned
+        was_balanced = True  # was the last split reasonably even?
+        was_partitioned = True  # was the range already partitioned (no swap needed)?
 
         while True:
             length = b - a
@@ -121,12 +122,12 @@ class _Sorter:
                 self.insertion_sort(a, b)
                 return
 
-            # Fall back to heapsort if too many bad choices were made.
+            # Too many bad pivots: heapsort the rest.
             if limit == 0:
                 self.heap_sort(a, b)
                 return
 
-            # If the last partitioning was imbalanced, break patterns.
+            # An unbalanced last split: scatter a few elements first.
             if not was_balanced:
                 self.break_patterns(a, b)
                 limit -= 1
@@ -134,16 +135,16 @@ class _Sorter:
             pivot, hint = self.choose_pivot(a, b)
             if hint == _DECREASING_HINT:
                 self.reverse_range(a, b)
-                # The pivot was pivot-a elements after the start; now it is pivot-a before the end.
+                # Reversing moved the pivot to the mirrored position.
                 pivot = (b - 1) - (pivot - a)
                 hint = _INCREASING_HINT
 
-            # The slice is likely already sorted.
+            # Looks sorted already: try to finish with a few shifts.
             if was_balanced and was_partitioned and hint == _INCREASING_HINT:
                 if self.partial_insertion_sort(a, b):
                     return
 
-            # Probably many duplicates: partition into elements equal to and greater than the pivot.
+            # Pivot not above data[a-1] (so equal to it): split off the keys equal to the pivot.
             if a > 0 and not self.less(a - 1, pivot):
                 mid = self.partition_equal(a, b, pivot)
                 a = mid
@@ -211,8 +212,8 @@ class _Sorter:
 
     def partial_insertion_sort(self, a: int, b: int) -> bool:
         """Partially sorts data[a:b]; True if it is sorted at the end."""
-        max_steps = 5  # maximum number of adjacent out-of-order pairs that will get shifted
-        shortest_shifting = 50  # don't shift any elements on short arrays
+        max_steps = 5  # adjacent out-of-order pairs fixed at most
+        shortest_shifting = 50  # shorter ranges are never shifted
         i = a + 1
         for _ in range(max_steps):
             while i < b and not self.less(i, i - 1):
@@ -226,7 +227,7 @@ class _Sorter:
 
             self.swap(i, i - 1)
 
-            # Shift the smaller one to the left. (Go's loop runs down to 1, not to a+1.)
+            # Move the smaller one leftwards (Go's loop stops at 1, not at a+1).
             if i - a >= 2:
                 j = i - 1
                 while j >= 1:
@@ -234,7 +235,7 @@ class _Sorter:
                         break
                     self.swap(j, j - 1)
                     j -= 1
-            # Shift the greater one to the right.
+            # Move the greater one rightwards.
             if b - i >= 2:
                 j = i + 1
                 while j < b:
@@ -278,11 +279,11 @@ class _Sorter:
 
         if l >= 8:
             if l >= shortest_ninther:
-                # Tukey ninther method.
+                # Median of medians of three adjacent elements.
                 i = self.median_adjacent(i, swaps)
                 j = self.median_adjacent(j, swaps)
                 k = self.median_adjacent(k, swaps)
-            # Find the median among i, j, k and store it into j.
+            # The median of i, j, k becomes the pivot.
             j = self.median(i, j, k, swaps)
 
         if swaps[0] == 0:
