@@ -128,13 +128,12 @@ def entry_of(info: tarfile.TarInfo) -> FileEntry | None:
     return FileEntry(name, int(info.size), int(info.mode), info.type, info.linkname, int(info.uid), int(info.gid))
 
 
-def read_layer(stream: IO[bytes], name: str) -> LayerContents:
-    """Index one layer's tar (plain or compressed), reading it to its end."""
+def read_layer(stream: IO[bytes], name: str, plain: bool = False) -> LayerContents:
+    """Index one layer's tar, reading it to its end. ``plain``: an uncompressed tar on a stream that
+    skips forward cheaply (headers are read, file bytes skipped in large reads); otherwise
+    (compressed) tarfile's own stream mode reads through it."""
     layer = LayerContents(name)
-    seekable = getattr(stream, "seekable", lambda: False)()
-    # A plain tar on a stream that can skip forward cheaply: headers are read, file bytes skipped in
-    # large reads. Otherwise (compressed) tarfile's own stream mode reads through it.
-    with tarfile.open(fileobj=stream, mode="r:" if seekable else "r|*") as tar:
+    with tarfile.open(fileobj=stream, mode="r:" if plain else "r|*") as tar:
         for info in tar:
             entry = entry_of(info)
             if entry is not None:
@@ -154,6 +153,12 @@ class _Member(io.RawIOBase):
         self._stream = stream
         self._size = size
         self._pos = 0
+        self._back = b""  # bytes read to tell what the member is, given back (see ``unread``)
+
+    def unread(self, data: bytes) -> None:
+        """Give back bytes just read: they are read again first."""
+        self._back = data + self._back
+        self._pos -= len(data)
 
     def readable(self) -> bool:
         return True
@@ -173,6 +178,11 @@ class _Member(io.RawIOBase):
         return self._pos
 
     def _skip(self, count: int) -> None:
+        if self._back:
+            n = min(count, len(self._back))
+            self._back = self._back[n:]
+            self._pos += n
+            count -= n
         while count > 0:
             data = self._stream.read(min(count, SKIP_CHUNK))
             if not data:
@@ -184,7 +194,10 @@ class _Member(io.RawIOBase):
         want = min(len(buffer), self._size - self._pos)
         if want <= 0:
             return 0
-        data = self._stream.read(want)
+        if self._back:
+            data, self._back = self._back[:want], self._back[want:]
+        else:
+            data = self._stream.read(want)
         n = len(data)
         buffer[:n] = data
         self._pos += n
@@ -266,70 +279,6 @@ def _read_exact(stream: IO[bytes], size: int) -> bytes:
     return data
 
 
-class _Peeked(io.RawIOBase):
-    """A stream whose first bytes were read to tell what it is, then given back."""
-
-    def __init__(self, head: bytes, rest: IO[bytes]):
-        self._head = head
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        if self._head:
-            n = min(len(buffer), len(self._head))
-            buffer[:n] = self._head[:n]
-            self._head = self._head[n:]
-            return n
-        data = self._rest.read(len(buffer))
-        n = len(data)
-        buffer[:n] = data
-        return n
-
-
-class _Rewound(io.RawIOBase):
-    """A member whose first bytes were read to tell what it is: given back first, and forward seeks
-    still skip cheaply (a plain layer tar is read header by header)."""
-
-    def __init__(self, head: bytes, member: _Member):
-        self._head = head
-        self._member = member
-        self._pos = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        target = {io.SEEK_SET: offset, io.SEEK_CUR: self._pos + offset,
-                  io.SEEK_END: self._member._size + offset}[whence]
-        if target < self._pos:
-            raise io.UnsupportedOperation("cannot seek backwards in a stream")
-        if target <= len(self._head):
-            self._pos = target
-            return target
-        self._pos = max(self._pos, len(self._head))
-        self._member.seek(self._member.tell() + (target - self._pos))
-        self._pos = target
-        return target
-
-    def readinto(self, buffer) -> int:
-        if self._pos < len(self._head):
-            n = min(len(buffer), len(self._head) - self._pos)
-            buffer[:n] = self._head[self._pos:self._pos + n]
-            self._pos += n
-            return n
-        n = self._member.readinto(buffer)
-        self._pos += n
-        return n
-
-
 def _is_tar(head: bytes) -> bool:
     return head[:2] == b"\x1f\x8b" or head[257:262] == b"ustar" or head[:4] == b"\x28\xb5\x2f\xfd"
 
@@ -350,10 +299,8 @@ def read_archive(stream: IO[bytes]) -> ImageArchive:
                 continue
             head = member.read(512)
             if _is_tar(head) and (name.endswith(".tar") or name.startswith("blobs/") or "/" in name):
-                if head[257:262] == b"ustar" or (head[:2] != b"\x1f\x8b" and head[:4] != b"\x28\xb5\x2f\xfd"):
-                    layers[name] = read_layer(_Rewound(head, member), name)
-                else:
-                    layers[name] = read_layer(_Peeked(head, member), name)
+                member.unread(head)
+                layers[name] = read_layer(member, name, plain=head[257:262] == b"ustar")
             elif info.size <= MAX_JSON and head[:1] in (b"{", b"["):
                 data = head + member.read()
                 try:
