@@ -28,6 +28,7 @@ def main() -> int:
         ["event_latency.py", "--rounds", "2" if args.quick else "5"],
         ["build_log.py", "--lines", "200000" if args.quick else "1000000"],
         ["analyze.py", "--runs", "1" if args.quick else "2"] + (["--megabytes", "200", "--files", "20000"] if args.quick else []),
+        ["container_logs.py", "--seconds", "5" if args.quick else "15"],
     ]
     figures = []
     for script, *rest in runs:

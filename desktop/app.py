@@ -455,7 +455,12 @@ def default_tabs():
 
         return LayersView(ctx, window)
 
-    return [("Lifecycle", lifecycle), ("Layers", layers)]
+    def container(ctx, window):
+        from desktop.ui.container_view import ContainerView
+
+        return ContainerView(ctx, window)
+
+    return [("Lifecycle", lifecycle), ("Layers", layers), ("Container", container)]
 
 
 def run_gui(args: argparse.Namespace, after_start=None) -> int:

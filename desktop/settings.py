@@ -51,6 +51,18 @@ class Settings:
         return self.allow_destructive and not self.read_only
 
     @property
+    def log_lines(self) -> int:
+        """How many lines of a container's output are kept (the oldest go first)."""
+        try:
+            return max(1000, min(2_000_000, int(self._s.value("logs/keep_lines", 50_000))))
+        except (TypeError, ValueError):
+            return 50_000
+
+    @log_lines.setter
+    def log_lines(self, value: int) -> None:
+        self._s.setValue("logs/keep_lines", int(value))
+
+    @property
     def geometry(self) -> QByteArray | None:
         v = self._s.value("window/geometry")
         return v if isinstance(v, QByteArray) else None

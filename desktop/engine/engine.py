@@ -87,10 +87,35 @@ class Engine:
         self._client_lock = threading.Lock()
         self._api_version: str | None = None
         self._closed = False
+        self._follows: set = set()  # live streams (logs, stats): stopped at shutdown
         self._layer_counts: dict[str, int] = {}
         self._chains: dict[str, tuple[str, ...]] = {}  # image id -> chain ids (content addresses: never stale)  # image id -> len(RootFS.Layers); ids are content addresses
 
     # -- plumbing ----------------------------------------------------------------------------------
+    @property
+    def api_version(self) -> str | None:
+        return self._api_version
+
+    def follow_logs(self, container: str, **kwargs: Any):
+        """A container's logs, read live on a thread of its own (see ``streams.follow_logs``)."""
+        from .streams import follow_logs
+
+        return self._keep(follow_logs(self.endpoint, self._api_version, container, **kwargs))
+
+    def follow_stats(self, container: str, **kwargs: Any):
+        """A container's resource use, about once a second (see ``streams.follow_stats``)."""
+        from .streams import follow_stats
+
+        return self._keep(follow_stats(self.endpoint, self._api_version, container, **kwargs))
+
+    def _keep(self, follow):
+        with self._client_lock:
+            self._follows = {f for f in self._follows if not f.stopped}
+            self._follows.add(follow)
+        if self._closed:
+            follow.stop()
+        return follow
+
     def set_api_version(self, version: str | None) -> None:
         """Tell the engine the negotiated API version, so new clients skip the round trip."""
         self._api_version = version
@@ -135,6 +160,10 @@ class Engine:
     def shutdown(self, timeout: float = 5.0) -> bool:
         """Cancel queued calls, close the client (unblocking in-flight ones) and wait for workers."""
         self._closed = True
+        with self._client_lock:
+            follows, self._follows = self._follows, set()
+        for follow in follows:
+            follow.stop()
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._drop_client()
         threads = list(getattr(self._executor, "_threads", ()))
@@ -149,6 +178,10 @@ class Engine:
             QT_TRANSLATE_NOOP("Engine", "Inspect"),
             lambda c: ContainerRecord.from_inspect(c.api.inspect_container(container)),
         )
+
+    def inspect_raw(self, container: str) -> "Future[dict]":
+        """The daemon's whole ``docker inspect`` answer for a container."""
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Inspect"), lambda c: c.api.inspect_container(container))
 
     def start(self, container: str) -> Future:
         return self.submit(

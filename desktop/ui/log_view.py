@@ -129,7 +129,8 @@ class LogView(QAbstractScrollArea):
         if pen is None:
             c = colors()
             pen = QPen(QColor({"step": c.edge_active, "cached": c.ok, "ran": c.shared, "error": c.error,
-                               "done": c.ok}.get(kind, c.text if kind == "output" else c.muted)))
+                               "done": c.ok, "stderr": c.error, "note": c.edge_active}.get(
+                kind, c.text if kind in ("output", "stdout") else c.muted)))
             self._pens[kind] = pen
         return pen
 
@@ -153,23 +154,56 @@ class LogView(QAbstractScrollArea):
         if widest > self._widest:  # the scroll bar grows with the longest line shown so far
             self._widest = widest
             self._update_scroll_bars()
+        term = getattr(self._model, "term", "").casefold()
+        match_fill = QColor(colors().warning_border)
+        match_fill.setAlpha(110)
         for i, (text, kind) in enumerate(rows):
             y = i * height
             row = first + i
+            line = shown(text, kind)
             if low <= row <= high:
                 painter.fillRect(0, y, width, height, highlight)
                 painter.setPen(selected_pen)
             else:
                 painter.setPen(self._pen(kind))
-            want_bold = kind in ("step", "done", "error")
+            want_bold = kind in ("step", "done", "error", "note")
             if want_bold != bold:
                 painter.setFont(self._bold if want_bold else normal)
                 bold = want_bold
-            painter.drawText(x, y + ascent, shown(text, kind))
+            if term:
+                self._paint_matches(painter, line, term, x, y, height, match_fill)
+            painter.drawText(x, y + ascent, line)
         if not rows and self._model.rowCount() == 0:
             painter.setPen(QPen(palette.color(QPalette.ColorRole.PlaceholderText)))
-            painter.drawText(x, ascent, translate("LogView", "The build's output appears here."))
+            placeholder = getattr(self._model, "placeholder", None)
+            painter.drawText(x, ascent, placeholder() if placeholder else translate("LogView", "The build's output appears here."))
         painter.end()
+
+    def _paint_matches(self, painter: QPainter, line: str, term: str, x: int, y: int, height: int, fill: QColor) -> None:
+        """Mark where the search term occurs in a line (case-insensitive)."""
+        folded = line.casefold()
+        if len(folded) != len(line):  # casefold changed the length (ß → ss): mark by the lower case instead
+            folded = line.lower()
+        metrics = QFontMetrics(painter.font())
+        start = folded.find(term)
+        while start >= 0:
+            left = metrics.horizontalAdvance(line[:start])
+            span = metrics.horizontalAdvance(line[start:start + len(term)])
+            painter.fillRect(x + left, y, span, height, fill)
+            start = folded.find(term, start + max(1, len(term)))
+
+    def scroll_to_row(self, row: int) -> None:
+        """Show ``row`` near the middle and select it (a search result); following pauses."""
+        bar = self.verticalScrollBar()
+        self._follow = False
+        bar.setValue(max(0, row - self._visible_rows() // 2))
+        self._follow = bar.value() >= bar.maximum() and row >= self._model.rowCount() - 1
+        self._anchor = self._cursor = row
+        self.viewport().update()
+
+    @property
+    def following(self) -> bool:
+        return self._follow
 
     # -- selection and copying -------------------------------------------------------------------
     def _selection(self) -> tuple[int, int]:

@@ -52,6 +52,8 @@ def tab_title(key: str) -> str:
         "Lifecycle": translate("MainWindow", "Lifecycle"),
         "Layers": translate("MainWindow", "Layers"),
         "Overview": translate("MainWindow", "Overview"),
+        "Container": translate("MainWindow", "Container"),
+        "Disk": translate("MainWindow", "Disk usage"),
     }
     return titles.get(key, key)
 
