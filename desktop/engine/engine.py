@@ -340,6 +340,111 @@ class Engine:
 
         return self.submit(QT_TRANSLATE_NOOP("Engine", "Disk usage"), call)
 
+    def prune_plan(self, kind: str, wanted: Sequence[str] = (), unwanted: Sequence[str] = (),
+                   all_volumes: bool = False) -> "Future[dict]":
+        """What a prune of ``kind`` (containers, dangling, unused, volumes, build_cache) would remove
+        now, by the daemon's own rules (``desktop.layers.prune``): ``items`` (id, name, bytes) and
+        ``bytes``; for images also ``untagged`` and the ``layers`` released."""
+
+        def call(c: docker.DockerClient) -> dict:
+            from desktop.layers import prune as P
+
+            df = c.api.df()
+            if kind == "containers":
+                items = P.containers_to_prune(df.get("Containers") or (), wanted, unwanted)
+                return {"kind": kind, "items": items, "bytes": sum(i["bytes"] for i in items)}
+            if kind == "volumes":
+                containers = c.api.containers(all=True)
+                items = P.volumes_to_prune(df.get("Volumes") or (), containers, api_version=c.api.api_version,
+                                           all_volumes=all_volumes, wanted=wanted, unwanted=unwanted)
+                return {"kind": kind, "items": items, "bytes": sum(i["bytes"] for i in items)}
+            if kind == "build_cache":
+                items = P.build_cache_to_prune(df.get("BuildCache") or ())
+                return {"kind": kind, "items": items, "bytes": sum(i["bytes"] for i in items)}
+            images = c.api.images(all=True)
+            containers = c.api.containers(all=True)
+            plan = P.images_to_prune(images, containers, dangling_only=kind == "dangling", wanted=wanted,
+                                     unwanted=unwanted)
+            return self._image_plan(c, kind, images, plan)
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Preview the clean-up"), call)
+
+    def _image_plan(self, c: docker.DockerClient, kind: str, images: Sequence[Mapping[str, Any]], plan: dict) -> dict:
+        from desktop.layers import build_image_layers
+        from desktop.layers.prune import released_bytes
+
+        chains: dict[str, tuple[str, ...]] = {}
+        for row in images:
+            image_id = row["Id"]
+            known = self._chains.get(image_id)
+            if known is None:
+                try:
+                    layers = (c.api.inspect_image(image_id).get("RootFS") or {}).get("Layers") or ()
+                except _not_found():
+                    continue
+                known = self._chains[image_id] = chain_ids(tuple(layers))
+            chains[image_id] = known
+        sizes: dict[str, int] = {}
+        exact = True
+        per_image: dict[str, int] = {}
+        for image_id in plan["deleted"]:
+            data = self._layer_history(c, image_id)
+            layers = build_image_layers(data["id"], data["tags"], data["history"], data["diff_ids"],
+                                        data["empty_layer_flags"])
+            exact = exact and layers.mapped
+            for step in layers.steps:
+                if step.chain_id:
+                    sizes[step.chain_id] = step.size
+        total, released = released_bytes(plan["deleted"], chains, sizes)
+        for image_id in plan["deleted"]:
+            own, _ = released_bytes([image_id], {k: v for k, v in chains.items() if k not in plan["deleted"] or k == image_id}, sizes)
+            per_image[image_id] = own
+        by_id = {row["Id"]: row for row in images}
+        items = []
+        for image_id in plan["deleted"]:
+            row = by_id.get(image_id) or {}
+            tags = [t for t in (row.get("RepoTags") or ()) if t != "<none>:<none>"]
+            items.append({"id": image_id, "name": ", ".join(tags) or image_id.split(":", 1)[-1][:12],
+                          "bytes": per_image.get(image_id, 0)})
+        return {"kind": kind, "items": items, "bytes": total, "untagged": plan["untagged"], "layers": released,
+                "exact": exact}
+
+    def prune(self, kind: str, wanted: Sequence[str] = (), unwanted: Sequence[str] = (),
+              all_volumes: bool = False) -> "Future[dict]":
+        """The prune itself; the daemon's answer as ``removed`` (ids), ``untagged`` and ``bytes``."""
+
+        def call(c: docker.DockerClient) -> dict:
+            from desktop.layers.prune import label_filters
+
+            filters: dict[str, Any] = label_filters(wanted, unwanted)
+            if kind == "containers":
+                answer = c.api.prune_containers(filters=filters)
+                removed = list(answer.get("ContainersDeleted") or ())
+                untagged: list[str] = []
+            elif kind in ("dangling", "unused"):
+                filters["dangling"] = kind == "dangling"
+                images_before = {row["Id"] for row in c.api.images(all=True)}  # Deleted lists layers too
+                answer = c.api.prune_images(filters=filters)
+                entries = answer.get("ImagesDeleted") or ()
+                removed = [e["Deleted"] for e in entries if e.get("Deleted") in images_before]
+                untagged = [e["Untagged"] for e in entries if e.get("Untagged")]
+            elif kind == "volumes":
+                if all_volumes and self._api_version and tuple(int(x) for x in self._api_version.split(".")) >= (1, 42):
+                    filters["all"] = "true"
+                answer = c.api.prune_volumes(filters=filters)
+                removed = list(answer.get("VolumesDeleted") or ())
+                untagged = []
+            elif kind == "build_cache":
+                answer = c.api.prune_builds()
+                removed = list(answer.get("CachesDeleted") or ())
+                untagged = []
+            else:
+                raise ValueError(kind)
+            return {"kind": kind, "removed": removed, "untagged": untagged,
+                    "bytes": int(answer.get("SpaceReclaimed") or 0)}
+
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Clean up"), call)
+
     def layer_counts(self, references: Sequence[str]) -> "Future[dict[str, int]]":
         """``{reference: number of layers}`` (RootFS layers) for each image that exists."""
 
@@ -723,7 +828,10 @@ class Engine:
             nothing is known), ready for ``desktop.layers.build_image_layers``.
         """
 
-        def call(c: docker.DockerClient) -> dict:
+        return self.submit(QT_TRANSLATE_NOOP("Engine", "Read layers"), lambda c: self._layer_history(c, image))
+
+    def _layer_history(self, c: docker.DockerClient, image: str) -> dict:
+        if True:
             inspect = c.api.inspect_image(image)
             image_id = inspect["Id"]
             history = c.api.history(image_id)
@@ -742,8 +850,6 @@ class Engine:
                 "row_layer_counts": tuple(counts),
                 "empty_layer_flags": tuple(_empty_layer_flags(counts)),
             }
-
-        return self.submit(QT_TRANSLATE_NOOP("Engine", "Read layers"), call)
 
     def _row_layer_count(self, client: docker.DockerClient, row_id: str | None, image_id: str, own: int) -> int | None:
         """``len(RootFS.Layers)`` of the image a history row names; ``None`` when it is not local."""

@@ -145,6 +145,7 @@ class ContainerView(QWidget):
         self.ctx = ctx
         self.window_ = window
         self.container = ""
+        self._own_hub = getattr(window, "stats_hub", None) is None
         self.hub = getattr(window, "stats_hub", None) or StatsHub(ctx.daemon, self)
         self.title = QLabel()
         self.title.setObjectName("containerTitle")
@@ -274,6 +275,9 @@ class ContainerView(QWidget):
     def shutdown(self) -> None:
         self.logs.shutdown()
         self.resources.shutdown()
+        self.details._again.stop()
+        if self._own_hub:
+            self.hub.shutdown()
 
     # -- language --------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

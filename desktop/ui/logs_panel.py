@@ -241,7 +241,8 @@ class LogsPanel(QWidget):
         if not self.model.term:
             self.matches_label.setText("")
             return
-        self.matches_label.setText(translate("ContainerLogs", "%n line(s) match", "", self.model.matches()))
+        n = self.model.matches()
+        self.matches_label.setText(translate("ContainerLogs", "%n line(s) match", "", n))
 
     @Slot()
     def _update_status(self, *_args) -> None:
@@ -263,8 +264,9 @@ class LogsPanel(QWidget):
         else:
             what = translate("ContainerLogs", "{name} is not running: its output so far ({kept} lines).").format(
                 name=rec.name, kept=f"{self.model.all_lines():,}")
-        if self.model.dropped:
-            what += " " + translate("ContainerLogs", "%n older line(s) let go to keep memory bounded.", "", self.model.dropped)
+        n = self.model.dropped
+        if n:
+            what += " " + translate("ContainerLogs", "%n older line(s) let go to keep memory bounded.", "", n)
         self.status.setText(f"{_html(what)} &nbsp; · &nbsp; {legend}")
 
     # -- language --------------------------------------------------------------------------------

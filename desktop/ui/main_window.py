@@ -150,6 +150,12 @@ class MainWindow(QMainWindow):
         self.container_view.header().setStretchLastSection(False)
         self.container_view.setColumnHidden(4, True)  # the id is in the tooltip and the detail panel
         self.container_model.rowsInserted.connect(self._on_container_rows_inserted)
+        # Live resource use: one stats stream per container someone looks at (charts, sparklines).
+        from desktop.ui.sparklines import Sparklines
+        from desktop.viewmodels.stats import StatsHub
+
+        self.stats_hub = StatsHub(ctx.daemon, self)
+        self.sparklines = Sparklines(self.container_view, self.stats_hub, ctx.daemon, self)
         self.image_view.selectionModel().currentRowChanged.connect(self._on_image_view_current_changed)
         self.image_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.image_view.customContextMenuRequested.connect(self._on_image_view_context_menu_requested)
@@ -242,6 +248,7 @@ class MainWindow(QMainWindow):
         if ctx.settings.window_state is not None:
             self.restoreState(ctx.settings.window_state)
         self._retranslate()
+        self.sparklines.start()
 
     # -- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -337,6 +344,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self._about_action)
 
     def _retranslate(self) -> None:
+        header = self.container_model.horizontalHeaderItem(5)
+        if header is not None:
+            header.setToolTip(self.sparklines.tooltip())
         """Every text the window itself shows, in the current language (again after a switch)."""
         self.setWindowTitle(translate("MainWindow", "Lifecycle Explorer"))
         self.file_menu.setTitle(translate("MainWindow", "&File"))
@@ -400,7 +410,7 @@ class MainWindow(QMainWindow):
         em = max(8.0, self.fontMetrics().averageCharWidth() * 1.0)
         for col, chars in ((1, 13), (2, 9), (3, 14)):
             self.image_view.header().resizeSection(col, int(em * chars))
-        for col, chars in ((1, 12), (2, 15), (3, 12)):
+        for col, chars in ((1, 12), (2, 15), (3, 12), (5, 12)):
             self.container_view.header().resizeSection(col, int(em * chars))
         self.log_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.log_view.horizontalHeader()
@@ -809,12 +819,14 @@ class MainWindow(QMainWindow):
     def shutdown_views(self) -> None:
         """Stop every timer, animation and loader the window's parts started."""
         self.banner.shutdown()
+        self.sparklines.shutdown()
         if self.lesson_panel is not None:
             self.lesson_panel.runner.shutdown()
         for view in self.views.values():
             shutdown = getattr(view, "shutdown", None)
             if callable(shutdown):
                 shutdown()
+        self.stats_hub.shutdown()
 
 
 class _BuildDock(QDockWidget):

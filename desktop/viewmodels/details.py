@@ -87,9 +87,14 @@ def sections(d: Mapping[str, Any]) -> list[tuple[str, list[tuple[str, str]]]]:
     bound = (d.get("NetworkSettings") or {}).get("Ports") or {}
     for port in sorted(set(cfg.get("ExposedPorts") or {}) | set(bound)):
         bindings = bound.get(port) or (host.get("PortBindings") or {}).get(port) or []
-        where = ", ".join(f"{b.get('HostIp') or '0.0.0.0'}:{b.get('HostPort')}" for b in bindings)
-        ports.append((port, translate("Details", "published on {where}").format(where=where) if where
-                      else translate("Details", "exposed, not published")))
+        where = ", ".join(f"{b.get('HostIp') or '0.0.0.0'}:{b.get('HostPort')}" for b in bindings if b.get("HostPort"))
+        if where:
+            said = translate("Details", "published on {where}").format(where=where)
+        elif bindings:
+            said = translate("Details", "published on a port the daemon picks when it starts")
+        else:
+            said = translate("Details", "exposed, not published")
+        ports.append((port, said))
     if not ports:
         ports.append(("", translate("Details", "none")))
     ports.append((translate("Details", "Network mode"), host.get("NetworkMode") or ""))

@@ -64,6 +64,7 @@ class ContainerTreeModel(QStandardItemModel):
         QT_TRANSLATE_NOOP("ContainerList", "Image"),
         QT_TRANSLATE_NOOP("ContainerList", "Created"),
         QT_TRANSLATE_NOOP("ContainerList", "ID"),
+        QT_TRANSLATE_NOOP("ContainerList", "CPU"),  # a sparkline, painted by the list's delegate
     )
 
     def __init__(self, daemon: DaemonModel, parent: QObject | None = None):
@@ -128,7 +129,7 @@ class ContainerTreeModel(QStandardItemModel):
     def _texts(rec: ContainerRecord) -> list[str]:
         name = rec.name if not rec.compose_service else f"{rec.name}  [{rec.compose_service}]"
         status = f"{STATE_GLYPHS.get(rec.status, '')} {render(container_status_text(rec))}".strip()
-        return [name, status, rec.image, render(ago(rec.created)), rec.short_id]
+        return [name, status, rec.image, render(ago(rec.created)), rec.short_id, ""]
 
     def _cells(self, rec: ContainerRecord) -> list[QStandardItem]:
         cells = [self._cell(text) for text in self._texts(rec)]

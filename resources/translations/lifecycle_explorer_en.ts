@@ -50,6 +50,23 @@
         </message>
     </context>
     <context>
+        <name>ContainerLogs</name>
+        <message numerus="yes">
+            <source>%n line(s) match</source>
+            <translation>
+                <numerusform>%n line match</numerusform>
+                <numerusform>%n lines match</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older line(s) let go to keep memory bounded.</source>
+            <translation>
+                <numerusform>%n older line let go to keep memory bounded.</numerusform>
+                <numerusform>%n older lines let go to keep memory bounded.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LayersChart</name>
         <message numerus="yes">
             <source>%n step(s)</source>

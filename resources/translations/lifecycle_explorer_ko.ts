@@ -1040,6 +1040,239 @@
             <source>ID</source>
             <translation>ID</translation>
         </message>
+        <message>
+            <source>CPU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CPU use over the last minute (100% = one core), for running containers in view.</source>
+            <extracomment>The column the sparkline is drawn in. Points drawn (about a minute). At most this many streams for the list at once.</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContainerLogs</name>
+        <message>
+            <source>⏵ Following</source>
+            <extracomment>Ring sizes offered in the menu.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⏸ Paused: jump to the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New lines scroll into view. Scroll up to read: following pauses until you come back to the end (click here, or Ctrl+End).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log files (*.log *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save to {path}: {error}. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {count} lines to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear what is shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines to keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) match</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:{out}'&gt;■ stdout&lt;/span&gt; &amp;nbsp; &lt;span style='color:{err}'&gt;■ stderr&lt;/span&gt; &amp;nbsp; &lt;span style='color:{note}'&gt;■ what happened to it&lt;/span&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a container to see what it prints.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This container is gone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Following {name}: {kept} lines kept of the last {cap}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not running: its output so far ({kept} lines).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n older line(s) let go to keep memory bounded.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Timestamps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the daemon received each line (UTC).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many of the earlier lines to read first (docker logs --tail).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the output (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Only matching lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous match (Shift+F3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next match (F3 or Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation type="unfinished">복사(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Copy the selected lines, or all lines shown when none is selected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No line contains “{term}”.</source>
+            <extracomment>How often the GUI takes the queued lines (ms).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The container's output appears here as it prints it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>── paused: its processes are frozen, so nothing is printed until it is unpaused ──</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>── unpaused: its processes carry on ──</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>── stopped (exit code {code}): its processes are gone; the output above is kept ──</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>── started again ──</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>── removed: the container and its logs are gone from the daemon; the lines above are all that is left ──</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContainerView</name>
+        <message>
+            <source>No container selected</source>
+            <translation type="unfinished">선택한 컨테이너 없음</translation>
+        </message>
+        <message>
+            <source>pick one in the list on the left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A shell can open only in a running container. Start it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The docker command is not installed, and the shell runs through it. Install Docker's command-line tool (Debian: docker.io or docker-cli), or use Run a command… instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No terminal emulator was found. Set the TERMINAL environment variable to one (for example xterm or gnome-terminal), or use Run a command… instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened a shell in {name} in a terminal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A terminal opened with a shell in {name} ({cli}). Type exit to close it; the container keeps running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The terminal {program} could not be started. Set TERMINAL to another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Logs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run a &amp;command…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>docker exec: run one command inside and see its output and exit code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a &amp;shell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>docker exec -it … sh in your terminal emulator ($TERMINAL, x-terminal-emulator, or a common one).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContentsStore</name>
@@ -1125,6 +1358,205 @@
         <message>
             <source>Could not install the launcher: {path}: {reason}. Make sure {home} is writable by you, or choose another data folder with {setting}, and try again.</source>
             <translation>런처를 설치할 수 없습니다: {path}: {reason}. {home}에 쓰기 권한이 있는지 확인하거나 {setting}(으)로 다른 데이터 폴더를 지정한 후 다시 시도하십시오.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Details</name>
+        <message>
+            <source>Select a container to see how it was made and how it runs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asking the daemon…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What docker inspect says, in plain words. It is read again whenever the container changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Raw JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The daemon's whole answer to docker inspect, as it sent it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy &amp;JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">이름</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation type="unfinished">ID</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation type="unfinished">이미지</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished">상태</translation>
+        </message>
+        <message>
+            <source>Exit code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out of memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes: the kernel killed it for using more memory than its limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restart policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{policy}, restarted {count} times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} ({streak} failed checks in a row); last check said: {output}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entrypoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Command</source>
+            <translation type="unfinished">명령</translation>
+        </message>
+        <message>
+            <source>Working directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>root (the image's default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes (-t)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read-write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none: everything it writes goes into its own layer and is lost with rm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mounts and volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>published on {where}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>published on a port the daemon picks when it starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exposed, not published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished">없음</translation>
+        </message>
+        <message>
+            <source>Network mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ports and network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memory limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none (all of the host's memory)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CPU limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none (all of the host's CPUs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1311,6 +1743,15 @@
         <message>
             <source>Connecting to Docker</source>
             <translation>Docker 연결</translation>
+        </message>
+        <message>
+            <source>Reading the logs</source>
+            <extracomment>Kinds of a log line (one byte each in the log model).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the resource use</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3450,6 +3891,14 @@ chain id {chain} (this layer together with every layer under it: equal chain ids
             <translation>개요</translation>
         </message>
         <message>
+            <source>Container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disk usage</source>
+            <translation type="unfinished">디스크 사용량</translation>
+        </message>
+        <message>
             <source>Lifecycle Explorer</source>
             <translation>라이프사이클 탐색기</translation>
         </message>
@@ -3714,6 +4163,50 @@ chain id {chain} (this layer together with every layer under it: equal chain ids
         <message>
             <source>Unexpected failure: {error}.</source>
             <translation>예상하지 못한 실패: {error}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Resources</name>
+        <message>
+            <source>Select a container to see its CPU, memory, network and disk use.</source>
+            <extracomment>Seconds of history shown.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: no figures yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} · CPU {cpu} · memory {mem} / {limit} ({mem_pct}) · network in/out {rx} / {tx} · disk read/write {read} / {write} · processes {pids}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused: its processes are frozen (cgroup freezer), so its CPU line drops to zero. Its memory stays allocated: the processes still exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not running: a stopped container has no processes, so nothing uses CPU or memory. The charts show what was measured while it ran.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measured by the daemon about once a second, as docker stats measures: CPU % is of one core (two busy cores show 200%); memory leaves out the file cache the kernel can drop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;CPU %&lt;/b&gt; (100% = one core), last two minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Memory&lt;/b&gt; (MiB) &lt;span style='color:{limit}'&gt;- - limit&lt;/span&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Network&lt;/b&gt; bytes/s: &lt;span style='color:{a}'&gt;received&lt;/span&gt;, &lt;span style='color:{b}'&gt;sent&lt;/span&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Disk I/O&lt;/b&gt; bytes/s: &lt;span style='color:{a}'&gt;read&lt;/span&gt;, &lt;span style='color:{b}'&gt;written&lt;/span&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

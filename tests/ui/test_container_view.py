@@ -125,3 +125,98 @@ def test_logs_read_only_while_shown(qtbot, page, daemon, unique_name):
     qtbot.waitUntil(lambda: view.details.data is not None, timeout=10000)
     view.tabs.setCurrentWidget(view.logs)
     qtbot.waitUntil(lambda: view.logs.follower.following, timeout=10000)
+
+
+def _cli_stats(container_id: str) -> tuple[float, float, int]:
+    """``docker stats --no-stream`` for one container: CPU %, memory used (bytes), PIDs."""
+    out = subprocess.run(["docker", "stats", "--no-stream", "--format", "{{.CPUPerc}}|{{.MemUsage}}|{{.PIDs}}",
+                          container_id], capture_output=True, text=True, timeout=60, check=True).stdout.strip()
+    cpu, mem, pids = out.split("|")
+    used = mem.split("/")[0].strip()
+    m = re.fullmatch(r"([0-9.e+]+)(B|KiB|MiB|GiB)", used)
+    factor = {"B": 1, "KiB": 2**10, "MiB": 2**20, "GiB": 2**30}[m.group(2)]
+    return float(cpu.rstrip("%")), float(m.group(1)) * factor, int(pids)
+
+
+def test_resources_agree_with_docker_stats_and_pause_drops_cpu(qtbot, page, daemon, unique_name):
+    app, view = page
+    c = daemon.containers.run(BASE_IMAGE, ["sh", "-c", "while :; do :; done"], name=unique_name, labels=LABELS,
+                              detach=True)
+    _select(qtbot, app, c.id)
+    view.tabs.setCurrentWidget(view.resources)
+    hub = view.resources.hub
+    assert hub.watching() == [c.id]  # one stream: the container on screen
+    qtbot.waitUntil(lambda: len(hub.history.get(c.id, ())) >= 3, timeout=15000)
+    cli_cpu, cli_mem, cli_pids = _cli_stats(c.id)
+    qtbot.wait(1200)
+    ours = hub.latest(c.id)
+    assert ours.primed
+    # One busy shell: one core, as both measure it (the sampling moments differ by a second or two).
+    assert abs(ours.cpu_percent - cli_cpu) < 25, (ours.cpu_percent, cli_cpu)
+    assert 60 < ours.cpu_percent < 140
+    assert abs(ours.memory - cli_mem) <= max(256 * 1024, 0.25 * cli_mem), (ours.memory, cli_mem)
+    assert ours.pids == cli_pids == 1
+    assert ours.memory_limit > 0 and abs(ours.memory_percent - ours.memory / ours.memory_limit * 100) < 1e-9
+    assert "CPU" in view.resources.figures.text() and unique_name in view.resources.figures.text()
+
+    c.pause()
+    qtbot.waitUntil(lambda: app.daemon.containers[c.id].status == "paused", timeout=10000)
+    qtbot.waitUntil(lambda: hub.latest(c.id).cpu_percent == 0.0, timeout=10000)
+    assert "Paused" in view.resources.why.text()
+    c.unpause()
+    qtbot.waitUntil(lambda: hub.latest(c.id).cpu_percent > 50, timeout=10000)
+    # Off screen, nothing streams.
+    view.tabs.setCurrentWidget(view.logs)
+    assert hub.watching() == []
+
+
+def test_details_in_plain_words_and_raw_json(qtbot, page, daemon, unique_name):
+    app, view = page
+    volume = daemon.volumes.create(f"{unique_name}-data", labels=LABELS)
+    try:
+        c = daemon.containers.run(
+            BASE_IMAGE, ["sh", "-c", "sleep 300"], name=unique_name, labels={**LABELS, "course": "docker-101"},
+            environment={"GREETING": "hello"}, volumes={volume.name: {"bind": "/data", "mode": "rw"}},
+            restart_policy={"Name": "on-failure", "MaximumRetryCount": 3}, ports={"8080/tcp": None}, detach=True)
+        _select(qtbot, app, c.id)
+        view.tabs.setCurrentWidget(view.details)
+        qtbot.waitUntil(lambda: view.details.data is not None, timeout=10000)
+        text = view.details.readable.toPlainText()
+        for expected in ("GREETING", "hello", "/data", f"volume: {volume.name} (read-write)", "course", "docker-101",
+                         "on-failure:3, restarted 0 times", "8080/tcp", "published on a port the daemon picks", "sh -c 'sleep 300'"):
+            assert expected in text, expected
+        view.details.raw_button.click()
+        assert view.details.pages.currentWidget() is view.details.raw
+        assert f'"Id": "{c.id}"' in view.details.raw.toPlainText()
+        c.kill()
+        qtbot.waitUntil(lambda: "exit code 137: killed" in view.details.readable.toPlainText(), timeout=10000)
+    finally:
+        for c in daemon.containers.list(all=True, filters={"name": unique_name}):
+            c.remove(force=True)
+        volume.remove(force=True)
+
+
+def test_open_a_shell_in_the_users_terminal(qtbot, page, daemon, unique_name, tmp_path, monkeypatch):
+    app, view = page
+    c = daemon.containers.run(BASE_IMAGE, ["sh", "-c", "sleep 300"], name=unique_name, labels=LABELS, detach=True)
+    _select(qtbot, app, c.id)
+    record = tmp_path / "argv"
+    terminal = tmp_path / "my-terminal"
+    terminal.write_text(f"#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > {record}.tmp\nmv {record}.tmp {record}\n")
+    terminal.chmod(0o755)
+    monkeypatch.setenv("TERMINAL", str(terminal))
+    assert view.open_shell()
+    qtbot.waitUntil(record.exists, timeout=10000)
+    argv = record.read_text().splitlines()
+    assert argv[0] == "-e" and argv[-4:] == ["exec", "-it", c.id, "sh"], argv
+    # The command the terminal was given really opens a shell in the container (run here in a pseudo-terminal).
+    command = " ".join(argv[1:])
+    done = subprocess.run(["script", "-q", "-c", command, "/dev/null"], input="echo inside-$((6*7)); hostname; exit\n",
+                          capture_output=True, text=True, timeout=30)
+    assert "inside-42" in done.stdout and c.id[:12] in done.stdout
+
+    # Without any terminal: a sentence, nothing started.
+    monkeypatch.delenv("TERMINAL")
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    assert not view.open_shell()
+    assert "No terminal emulator was found" in view.message.text()

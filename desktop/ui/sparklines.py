@@ -1,0 +1,107 @@
+"""Small CPU sparklines beside running containers in the list, streamed only for the rows in view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Slot
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QTreeView
+
+from desktop.i18n import translate
+from desktop.viewmodels.lists import ID_ROLE, KIND_ROLE
+from desktop.viewmodels.stats import StatsHub
+from desktop.viewmodels.theme import colors
+
+#: The column the sparkline is drawn in.
+COLUMN = 5
+#: Points drawn (about a minute).
+POINTS = 60
+#: At most this many streams for the list at once.
+MAX_STREAMS = 16
+
+
+class SparklineDelegate(QStyledItemDelegate):
+    def __init__(self, hub: StatsHub, parent: QObject | None = None):
+        super().__init__(parent)
+        self.hub = hub
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        super().paint(painter, option, index)
+        if index.column() != COLUMN or index.data(KIND_ROLE) != "container":
+            return
+        points = self.hub.history.get(index.data(ID_ROLE))
+        if not points:
+            return
+        values = [p.cpu_percent for p in list(points)[-POINTS:]]
+        latest = values[-1]
+        rect = QRectF(option.rect).adjusted(2, 3, -44, -3)
+        top = max(100.0, max(values))
+        step = rect.width() / max(1, POINTS - 1)
+        x0 = rect.right() - step * (len(values) - 1)
+        line = QPolygonF([QPointF(x0 + i * step, rect.bottom() - v / top * rect.height()) for i, v in enumerate(values)])
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        c = colors()
+        painter.setPen(QPen(QColor(c.muted), 0.5))
+        painter.drawLine(QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom()))
+        painter.setPen(QPen(option.palette.highlightedText().color() if selected else QColor(c.edge_active), 1.5))
+        painter.drawPolyline(line)
+        painter.setPen(option.palette.highlightedText().color() if selected else option.palette.text().color())
+        painter.drawText(QRectF(rect.right() + 2, option.rect.top(), 42, option.rect.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{latest:.0f}%")
+        painter.restore()
+
+
+class Sparklines(QObject):
+    """Keeps a stats stream open for each running container whose row is on screen."""
+
+    def __init__(self, view: QTreeView, hub: StatsHub, daemon, parent: QObject | None = None):
+        super().__init__(parent)
+        self.view = view
+        self.hub = hub
+        self.daemon = daemon
+        self.watched: set[str] = set()
+        self.delegate = SparklineDelegate(hub, view)
+        view.setItemDelegateForColumn(COLUMN, self.delegate)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1500)
+        self._timer.timeout.connect(self.update_watched)
+        hub.updated.connect(self._on_updated)
+        self.enabled = True
+
+    def start(self) -> None:
+        self._timer.start()
+        self.update_watched()
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self.watched = self.hub.set_watched(self.watched, set())
+
+    def visible_running(self) -> set[str]:
+        """Running (or paused) containers whose rows are in the list's viewport now."""
+        view = self.view
+        if not view.isVisible() or view.isColumnHidden(COLUMN) or not self.enabled:
+            return set()
+        found: set[str] = set()
+        height = view.viewport().height()
+        index = view.indexAt(view.viewport().rect().topLeft())
+        while index.isValid() and view.visualRect(index).top() < height and len(found) < MAX_STREAMS:
+            if index.data(KIND_ROLE) == "container":
+                rec = self.daemon.containers.get(index.data(ID_ROLE))
+                if rec is not None and rec.status in ("running", "paused"):
+                    found.add(rec.id)
+            index = view.indexBelow(index)
+        return found
+
+    @Slot()
+    def update_watched(self) -> None:
+        self.watched = self.hub.set_watched(self.watched, self.visible_running())
+
+    @Slot(str)
+    def _on_updated(self, container_id: str) -> None:
+        if container_id in self.watched:
+            self.view.viewport().update()
+
+    @staticmethod
+    def tooltip() -> str:
+        return translate("ContainerList", "CPU use over the last minute (100% = one core), for running containers in view.")
