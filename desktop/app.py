@@ -460,7 +460,12 @@ def default_tabs():
 
         return ContainerView(ctx, window)
 
-    return [("Lifecycle", lifecycle), ("Layers", layers), ("Container", container)]
+    def disk(ctx, window):
+        from desktop.ui.disk_view import DiskView
+
+        return DiskView(ctx, window)
+
+    return [("Lifecycle", lifecycle), ("Layers", layers), ("Container", container), ("Disk", disk)]
 
 
 def run_gui(args: argparse.Namespace, after_start=None) -> int:

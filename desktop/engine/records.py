@@ -56,6 +56,7 @@ class ContainerRecord:
     labels: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     restart_count: int = 0
     oom_killed: bool = False
+    volumes: tuple[str, ...] = field(default=(), hash=False, compare=False)  # named or anonymous volumes it mounts
 
     @property
     def short_id(self) -> str:
@@ -86,6 +87,7 @@ class ContainerRecord:
             created=float(d.get("Created") or 0),
             command=d.get("Command") or "",
             labels=dict(d.get("Labels") or {}),
+            volumes=_volumes(d.get("Mounts")),
         )
 
     @classmethod
@@ -110,7 +112,12 @@ class ContainerRecord:
             labels=dict(config.get("Labels") or {}),
             restart_count=int(d.get("RestartCount") or 0),
             oom_killed=bool(state.get("OOMKilled")),
+            volumes=_volumes(d.get("Mounts")),
         )
+
+
+def _volumes(mounts) -> tuple[str, ...]:
+    return tuple(m.get("Name") for m in (mounts or ()) if m.get("Type") == "volume" and m.get("Name"))
 
 
 @dataclass(frozen=True)

@@ -31,14 +31,27 @@ def disk_usage(df: Mapping[str, Any]) -> dict[str, Any]:
         "size_rw": int(row.get("SizeRw") or 0),
         "size_root_fs": int(row.get("SizeRootFs") or 0),
     } for row in df.get("Containers") or ()]
+    users: dict[str, list[str]] = {}
+    for row in df.get("Containers") or ():
+        for mount in row.get("Mounts") or ():
+            if mount.get("Type") == "volume" and mount.get("Name"):
+                users.setdefault(mount["Name"], []).append(((row.get("Names") or [""])[0] or "").lstrip("/"))
     volumes = [{
         "name": row.get("Name", ""),
+        "containers": sorted(users.get(row.get("Name", ""), [])),
+        "labels": dict(row.get("Labels") or {}),
         "driver": row.get("Driver", ""),
         "size": int(((row.get("UsageData") or {}).get("Size")) if (row.get("UsageData") or {}).get("Size") is not None else -1),
         "ref_count": int(((row.get("UsageData") or {}).get("RefCount")) if (row.get("UsageData") or {}).get("RefCount") is not None else -1),
     } for row in df.get("Volumes") or ()]
     cache = list(df.get("BuildCache") or ())
+    unique = sum(i["unique_size"] or 0 for i in images)
     return {
+        "unique_layers_size": unique,
+        "shared_layers_size": max(0, int(df.get("LayersSize") or 0) - unique),
+        "build_cache": [{"id": c.get("ID", ""), "type": c.get("Type", ""), "size": int(c.get("Size") or 0),
+                         "in_use": bool(c.get("InUse")), "shared": bool(c.get("Shared")),
+                         "description": c.get("Description", "")} for c in cache],
         "layers_size": int(df.get("LayersSize") or 0),
         "images": images,
         "containers": containers,

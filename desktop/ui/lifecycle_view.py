@@ -272,6 +272,7 @@ class LifecycleView(QWidget):
         """Texts that do not depend on the selection."""
         self.exec_action.setText(translate("LifecycleView", "Run a &command inside…"))
         self.write_action.setText(translate("LifecycleView", "&Write a file inside…"))
+        self.shell_action.setText(translate("LifecycleView", "Open a &shell in a terminal"))
         self.process_title.setText(
             translate("LifecycleView", "<b>Processes</b> ({command})").format(command="<code>docker top</code>")
         )
@@ -318,12 +319,16 @@ class LifecycleView(QWidget):
         self.write_action = QAction(self)
         self.write_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.write_action.triggered.connect(self.write_file)
-        for action in (self.exec_action, self.write_action):
+        self.shell_action = QAction(self)
+        self.shell_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.shell_action.triggered.connect(self.open_shell)
+        for action in (self.exec_action, self.write_action, self.shell_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         if menu is not None:
             menu.addSeparator()
             menu.addAction(self.exec_action)
             menu.addAction(self.write_action)
+            menu.addAction(self.shell_action)
 
     @staticmethod
     def _label_action(t: Transition, action: QAction) -> None:
@@ -597,6 +602,15 @@ class LifecycleView(QWidget):
 
         self.ctx.requests.track(self.ctx.engine.exec_run(rec.id, command), done, failed)
 
+    def open_shell(self) -> None:
+        """``docker exec -it … sh`` in the user's terminal; the Container view says how it went."""
+        views = getattr(self.window_, "views", {})
+        if "Container" not in views:
+            return
+        keys = list(views.keys())
+        self.window_.tabs.setCurrentIndex(keys.index("Container"))
+        views["Container"].open_shell()
+
     def write_file(self) -> None:
         """``docker cp`` of a text the user types into the selected container's own layer."""
         from .dialogs import WriteFileDialog
@@ -760,9 +774,15 @@ class LifecycleView(QWidget):
             self._last_container = ""
             self._refresh_selection()
             self._refresh_processes()
-            self._show_message(QT_TRANSLATE_NOOP(
-                "LifecycleView", "Container {name} was removed, with its writable layer. Its image is untouched."
-            ).format(name=previous.name))
+            if previous.volumes:
+                self._show_message(QT_TRANSLATE_NOOP(
+                    "LifecycleView", "Container {name} was removed, with its writable layer. Its image is untouched, "
+                    "and so is its volume {volumes}: a volume lives apart from the container and outlives it (Disk "
+                    "usage → Volumes).").format(name=previous.name, volumes=", ".join(v[:24] for v in previous.volumes)))
+            else:
+                self._show_message(QT_TRANSLATE_NOOP(
+                    "LifecycleView", "Container {name} was removed, with its writable layer. Its image is untouched."
+                ).format(name=previous.name))
 
     @Slot(object)
     def _on_daemon_events_arrived(self, events: tuple) -> None:

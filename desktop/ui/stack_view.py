@@ -134,7 +134,11 @@ class StackCanvas(QWidget):
                 painter.drawText(QRectF(rect.left(), rect.top() - self._gap(), rect.width(), self._gap()),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                  translate("StackView", "▼ the image's layers: read-only, shared by every container of the image"))
-            if block.kind == "writable":
+            if block.kind == "volume":
+                fill = QColor(c.state("registry")).lighter(185) if not c.dark else QColor(c.state("registry")).darker(250)
+                border, text = QColor(c.state("registry")), QColor(c.text)
+                pen = QPen(border, 2.5)
+            elif block.kind == "writable":
                 if block.removed:
                     fill, border, text = QColor(c.background).darker(108), QColor(c.edge), QColor(c.muted)
                 else:
@@ -167,6 +171,8 @@ class StackCanvas(QWidget):
             size_text = translate("StackView", "measuring…") if block.size is None else human_size(block.size)
             if block.kind == "writable" and block.removed:
                 size_text = translate("StackView", "gone")
+            elif block.kind == "volume":
+                size_text = translate("StackView", "stays")
             painter.setPen(text)
             painter.setFont(bold if block.kind == "writable" else font)
             size_w = fm.horizontalAdvance(size_text) + 24
@@ -468,7 +474,18 @@ class StackView(QWidget):
         if self.record is None:
             return []
         rec = self.record
-        blocks = [Block(
+        volumes = [Block(
+            "volume",
+            translate("StackView", "volume {volume}: still here, it outlived the container").format(volume=elide_middle(v, 28))
+            if self.removed else
+            translate("StackView", "volume {volume}: mounted into the container, stored apart from its layers").format(
+                volume=elide_middle(v, 28)),
+            0,
+            tooltip=translate("StackView", "A volume is a folder the daemon keeps outside every layer. Writes to it "
+                              "skip the container's writable layer, and removing the container leaves it (and its "
+                              "data) in place."),
+        ) for v in rec.volumes]
+        blocks = volumes + [Block(
             "writable",
             translate("StackView", "{name}: its own writable layer (read-write)").format(name=elide_middle(rec.name))
             if not self.removed

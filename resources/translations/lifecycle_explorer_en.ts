@@ -67,6 +67,37 @@
         </message>
     </context>
     <context>
+        <name>DiskView</name>
+        <message numerus="yes">
+            <source>Images (%n)</source>
+            <translation>
+                <numerusform>Images (%n)</numerusform>
+                <numerusform>Images (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Containers' writable layers (%n)</source>
+            <translation>
+                <numerusform>Containers' writable layers (%n)</numerusform>
+                <numerusform>Containers' writable layers (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Volumes (%n)</source>
+            <translation>
+                <numerusform>Volumes (%n)</numerusform>
+                <numerusform>Volumes (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Build cache (%n)</source>
+            <translation>
+                <numerusform>Build cache (%n)</numerusform>
+                <numerusform>Build cache (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LayersChart</name>
         <message numerus="yes">
             <source>%n step(s)</source>
@@ -162,6 +193,23 @@
             <translation>
                 <numerusform>%n process running.</numerusform>
                 <numerusform>%n processes running.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PruneDialog</name>
+        <message numerus="yes">
+            <source>This removes %n object(s) and frees {bytes}. It cannot be undone.</source>
+            <translation>
+                <numerusform>This removes %n object and frees {bytes}. It cannot be undone.</numerusform>
+                <numerusform>This removes %n objects and frees {bytes}. It cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n</source>
+            <translation>
+                <numerusform>Remove %n</numerusform>
+                <numerusform>Remove %n</numerusform>
             </translation>
         </message>
     </context>

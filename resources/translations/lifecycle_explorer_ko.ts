@@ -1042,12 +1042,12 @@
         </message>
         <message>
             <source>CPU</source>
-            <translation type="unfinished" />
+            <translation>CPU</translation>
         </message>
         <message>
             <source>CPU use over the last minute (100% = one core), for running containers in view.</source>
             <extracomment>The column the sparkline is drawn in. Points drawn (about a minute). At most this many streams for the list at once.</extracomment>
-            <translation type="unfinished" />
+            <translation>최근 1분 동안의 CPU 사용률(100% = 코어 하나). 목록에 보이는 실행 중인 컨테이너만 측정합니다.</translation>
         </message>
     </context>
     <context>
@@ -1055,223 +1055,223 @@
         <message>
             <source>⏵ Following</source>
             <extracomment>Ring sizes offered in the menu.</extracomment>
-            <translation type="unfinished" />
+            <translation>⏵ 따라가는 중</translation>
         </message>
         <message>
             <source>⏸ Paused: jump to the end</source>
-            <translation type="unfinished" />
+            <translation>⏸ 멈춤: 끝으로 이동</translation>
         </message>
         <message>
             <source>New lines scroll into view. Scroll up to read: following pauses until you come back to the end (click here, or Ctrl+End).</source>
-            <translation type="unfinished" />
+            <translation>새 줄이 나타나면 화면이 따라 내려갑니다. 위로 스크롤해 읽는 동안에는 따라가기가 멈추고, 끝으로 돌아오면 다시 따라갑니다(여기를 누르거나 Ctrl+End).</translation>
         </message>
         <message>
             <source>Save the output</source>
-            <translation type="unfinished" />
+            <translation>출력 저장</translation>
         </message>
         <message>
             <source>Log files (*.log *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>로그 파일 (*.log *.txt);;모든 파일 (*)</translation>
         </message>
         <message>
             <source>Could not save to {path}: {error}. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>{path}에 저장하지 못했습니다: {error}. 다른 폴더를 고르세요.</translation>
         </message>
         <message>
             <source>Saved {count} lines to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{count}줄을 {path}에 저장했습니다.</translation>
         </message>
         <message>
             <source>Clear what is shown</source>
-            <translation type="unfinished" />
+            <translation>보이는 내용 지우기</translation>
         </message>
         <message>
             <source>Lines to keep</source>
-            <translation type="unfinished" />
+            <translation>보관할 줄 수</translation>
         </message>
         <message>
             <source>The last {n}</source>
-            <translation type="unfinished" />
+            <translation>마지막 {n}줄</translation>
         </message>
         <message numerus="yes">
             <source>%n line(s) match</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n줄 일치</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;span style='color:{out}'&gt;■ stdout&lt;/span&gt; &amp;nbsp; &lt;span style='color:{err}'&gt;■ stderr&lt;/span&gt; &amp;nbsp; &lt;span style='color:{note}'&gt;■ what happened to it&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:{out}'&gt;■ 표준 출력(stdout)&lt;/span&gt; &amp;nbsp; &lt;span style='color:{err}'&gt;■ 표준 오류(stderr)&lt;/span&gt; &amp;nbsp; &lt;span style='color:{note}'&gt;■ 컨테이너에 일어난 일&lt;/span&gt;</translation>
         </message>
         <message>
             <source>Select a container to see what it prints.</source>
-            <translation type="unfinished" />
+            <translation>컨테이너를 고르면 그 출력이 보입니다.</translation>
         </message>
         <message>
             <source>This container is gone.</source>
-            <translation type="unfinished" />
+            <translation>이 컨테이너는 없어졌습니다.</translation>
         </message>
         <message>
             <source>Following {name}: {kept} lines kept of the last {cap}.</source>
-            <translation type="unfinished" />
+            <translation>{name}의 출력을 따라가는 중: 최근 {cap}줄 중 {kept}줄 보관.</translation>
         </message>
         <message>
             <source>{name} is not running: its output so far ({kept} lines).</source>
-            <translation type="unfinished" />
+            <translation>{name}은(는) 실행 중이 아닙니다: 지금까지의 출력({kept}줄).</translation>
         </message>
         <message numerus="yes">
             <source>%n older line(s) let go to keep memory bounded.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>메모리를 일정하게 유지하려고 오래된 %n줄을 버렸습니다.</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Timestamps</source>
-            <translation type="unfinished" />
+            <translation>시각 표시(&amp;T)</translation>
         </message>
         <message>
             <source>When the daemon received each line (UTC).</source>
-            <translation type="unfinished" />
+            <translation>데몬이 각 줄을 받은 시각(UTC).</translation>
         </message>
         <message>
             <source>Last:</source>
-            <translation type="unfinished" />
+            <translation>최근:</translation>
         </message>
         <message>
             <source>all lines</source>
-            <translation type="unfinished" />
+            <translation>모든 줄</translation>
         </message>
         <message>
             <source> lines</source>
-            <translation type="unfinished" />
+            <translation>줄</translation>
         </message>
         <message>
             <source>How many of the earlier lines to read first (docker logs --tail).</source>
-            <translation type="unfinished" />
+            <translation>처음에 읽어 올 이전 줄 수(docker logs --tail).</translation>
         </message>
         <message>
             <source>Search the output (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>출력에서 찾기 (Ctrl+F)</translation>
         </message>
         <message>
             <source>&amp;Only matching lines</source>
-            <translation type="unfinished" />
+            <translation>일치하는 줄만(&amp;O)</translation>
         </message>
         <message>
             <source>Previous match (Shift+F3)</source>
-            <translation type="unfinished" />
+            <translation>이전 일치 (Shift+F3)</translation>
         </message>
         <message>
             <source>Next match (F3 or Enter)</source>
-            <translation type="unfinished" />
+            <translation>다음 일치 (F3 또는 Enter)</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished">복사(&amp;C)</translation>
+            <translation>복사(&amp;C)</translation>
         </message>
         <message>
             <source>Copy the selected lines, or all lines shown when none is selected.</source>
-            <translation type="unfinished" />
+            <translation>선택한 줄을 복사합니다. 선택이 없으면 보이는 모든 줄을 복사합니다.</translation>
         </message>
         <message>
             <source>&amp;Save…</source>
-            <translation type="unfinished" />
+            <translation>저장(&amp;S)…</translation>
         </message>
         <message>
             <source>More</source>
-            <translation type="unfinished" />
+            <translation>더 보기</translation>
         </message>
         <message>
             <source>No line contains “{term}”.</source>
             <extracomment>How often the GUI takes the queued lines (ms).</extracomment>
-            <translation type="unfinished" />
+            <translation>“{term}”이(가) 들어 있는 줄이 없습니다.</translation>
         </message>
         <message>
             <source>The container's output appears here as it prints it.</source>
-            <translation type="unfinished" />
+            <translation>컨테이너가 출력하는 내용이 출력되는 대로 여기에 나타납니다.</translation>
         </message>
         <message>
             <source>── paused: its processes are frozen, so nothing is printed until it is unpaused ──</source>
-            <translation type="unfinished" />
+            <translation>── 일시 정지: 프로세스가 얼어 있어 일시 정지 해제까지 아무것도 출력되지 않습니다 ──</translation>
         </message>
         <message>
             <source>── unpaused: its processes carry on ──</source>
-            <translation type="unfinished" />
+            <translation>── 일시 정지 해제: 프로세스가 이어서 실행됩니다 ──</translation>
         </message>
         <message>
             <source>── stopped (exit code {code}): its processes are gone; the output above is kept ──</source>
-            <translation type="unfinished" />
+            <translation>── 정지됨(종료 코드 {code}): 프로세스는 사라졌고 위의 출력은 남아 있습니다 ──</translation>
         </message>
         <message>
             <source>── started again ──</source>
-            <translation type="unfinished" />
+            <translation>── 다시 시작됨 ──</translation>
         </message>
         <message>
             <source>── removed: the container and its logs are gone from the daemon; the lines above are all that is left ──</source>
-            <translation type="unfinished" />
+            <translation>── 삭제됨: 컨테이너와 그 로그가 데몬에서 사라졌습니다. 남은 것은 위의 줄뿐입니다 ──</translation>
         </message>
     </context>
     <context>
         <name>ContainerView</name>
         <message>
             <source>No container selected</source>
-            <translation type="unfinished">선택한 컨테이너 없음</translation>
+            <translation>선택한 컨테이너 없음</translation>
         </message>
         <message>
             <source>pick one in the list on the left</source>
-            <translation type="unfinished" />
+            <translation>왼쪽 목록에서 하나를 고르세요</translation>
         </message>
         <message>
             <source>A shell can open only in a running container. Start it first.</source>
-            <translation type="unfinished" />
+            <translation>셸은 실행 중인 컨테이너에서만 열 수 있습니다. 먼저 시작하세요.</translation>
         </message>
         <message>
             <source>The docker command is not installed, and the shell runs through it. Install Docker's command-line tool (Debian: docker.io or docker-cli), or use Run a command… instead.</source>
-            <translation type="unfinished" />
+            <translation>셸은 docker 명령으로 여는데, 이 명령이 설치되어 있지 않습니다. Docker 명령줄 도구(Debian: docker.io 또는 docker-cli)를 설치하거나 대신 '명령 실행…'을 쓰세요.</translation>
         </message>
         <message>
             <source>No terminal emulator was found. Set the TERMINAL environment variable to one (for example xterm or gnome-terminal), or use Run a command… instead.</source>
-            <translation type="unfinished" />
+            <translation>터미널 에뮬레이터를 찾지 못했습니다. TERMINAL 환경 변수에 하나를 지정하거나(예: xterm, gnome-terminal) 대신 '명령 실행…'을 쓰세요.</translation>
         </message>
         <message>
             <source>Opened a shell in {name} in a terminal</source>
-            <translation type="unfinished" />
+            <translation>터미널에서 {name}의 셸을 열었습니다</translation>
         </message>
         <message>
             <source>A terminal opened with a shell in {name} ({cli}). Type exit to close it; the container keeps running.</source>
-            <translation type="unfinished" />
+            <translation>{name}의 셸이 있는 터미널이 열렸습니다({cli}). exit를 입력하면 닫힙니다. 컨테이너는 계속 실행됩니다.</translation>
         </message>
         <message>
             <source>The terminal {program} could not be started. Set TERMINAL to another one.</source>
-            <translation type="unfinished" />
+            <translation>터미널 {program}을(를) 시작하지 못했습니다. TERMINAL에 다른 터미널을 지정하세요.</translation>
         </message>
         <message>
             <source>&amp;Logs</source>
-            <translation type="unfinished" />
+            <translation>로그(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Resources</source>
-            <translation type="unfinished" />
+            <translation>자원 사용(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Details</source>
-            <translation type="unfinished" />
+            <translation>자세히(&amp;D)</translation>
         </message>
         <message>
             <source>Run a &amp;command…</source>
-            <translation type="unfinished" />
+            <translation>명령 실행(&amp;C)…</translation>
         </message>
         <message>
             <source>docker exec: run one command inside and see its output and exit code.</source>
-            <translation type="unfinished" />
+            <translation>docker exec: 안에서 명령 하나를 실행하고 출력과 종료 코드를 봅니다.</translation>
         </message>
         <message>
             <source>Open a &amp;shell</source>
-            <translation type="unfinished" />
+            <translation>셸 열기(&amp;S)</translation>
         </message>
         <message>
             <source>docker exec -it … sh in your terminal emulator ($TERMINAL, x-terminal-emulator, or a common one).</source>
-            <translation type="unfinished" />
+            <translation>터미널 에뮬레이터($TERMINAL, x-terminal-emulator 또는 흔한 터미널)에서 docker exec -it … sh를 실행합니다.</translation>
         </message>
     </context>
     <context>
@@ -1364,199 +1364,199 @@
         <name>Details</name>
         <message>
             <source>Select a container to see how it was made and how it runs.</source>
-            <translation type="unfinished" />
+            <translation>컨테이너를 고르면 어떻게 만들어졌고 어떻게 실행되는지 보입니다.</translation>
         </message>
         <message>
             <source>Asking the daemon…</source>
-            <translation type="unfinished" />
+            <translation>데몬에 묻는 중…</translation>
         </message>
         <message>
             <source>What docker inspect says, in plain words. It is read again whenever the container changes.</source>
-            <translation type="unfinished" />
+            <translation>docker inspect가 알려 주는 내용을 쉬운 말로 보여 줍니다. 컨테이너가 바뀔 때마다 다시 읽습니다.</translation>
         </message>
         <message>
             <source>&amp;Raw JSON</source>
-            <translation type="unfinished" />
+            <translation>원본 JSON(&amp;R)</translation>
         </message>
         <message>
             <source>The daemon's whole answer to docker inspect, as it sent it.</source>
-            <translation type="unfinished" />
+            <translation>docker inspect에 대한 데몬의 답 전체를 받은 그대로 보여 줍니다.</translation>
         </message>
         <message>
             <source>Copy &amp;JSON</source>
-            <translation type="unfinished" />
+            <translation>JSON 복사(&amp;J)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">이름</translation>
+            <translation>이름</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished">ID</translation>
+            <translation>ID</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished">이미지</translation>
+            <translation>이미지</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished">상태</translation>
+            <translation>상태</translation>
         </message>
         <message>
             <source>Exit code</source>
-            <translation type="unfinished" />
+            <translation>종료 코드</translation>
         </message>
         <message>
             <source>Out of memory</source>
-            <translation type="unfinished" />
+            <translation>메모리 부족</translation>
         </message>
         <message>
             <source>yes: the kernel killed it for using more memory than its limit</source>
-            <translation type="unfinished" />
+            <translation>예: 한도보다 많은 메모리를 써서 커널이 강제로 끝냈습니다</translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>오류</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>시작 시각</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>끝난 시각</translation>
         </message>
         <message>
             <source>Restart policy</source>
-            <translation type="unfinished" />
+            <translation>재시작 정책</translation>
         </message>
         <message>
             <source>{policy}, restarted {count} times</source>
-            <translation type="unfinished" />
+            <translation>{policy}, 재시작 {count}번</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>상태 검사</translation>
         </message>
         <message>
             <source>{status} ({streak} failed checks in a row); last check said: {output}</source>
-            <translation type="unfinished" />
+            <translation>{status} (연속 실패 {streak}번). 마지막 검사 결과: {output}</translation>
         </message>
         <message>
             <source>Container</source>
-            <translation type="unfinished" />
+            <translation>컨테이너</translation>
         </message>
         <message>
             <source>Runs</source>
-            <translation type="unfinished" />
+            <translation>실행하는 것</translation>
         </message>
         <message>
             <source>Entrypoint</source>
-            <translation type="unfinished" />
+            <translation>엔트리포인트</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(없음)</translation>
         </message>
         <message>
             <source>Command</source>
-            <translation type="unfinished">명령</translation>
+            <translation>명령</translation>
         </message>
         <message>
             <source>Working directory</source>
-            <translation type="unfinished" />
+            <translation>작업 디렉터리</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>사용자</translation>
         </message>
         <message>
             <source>root (the image's default)</source>
-            <translation type="unfinished" />
+            <translation>root (이미지의 기본값)</translation>
         </message>
         <message>
             <source>Terminal</source>
-            <translation type="unfinished" />
+            <translation>터미널</translation>
         </message>
         <message>
             <source>yes (-t)</source>
-            <translation type="unfinished" />
+            <translation>예 (-t)</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>아니요</translation>
         </message>
         <message>
             <source>What it runs</source>
-            <translation type="unfinished" />
+            <translation>실행 내용</translation>
         </message>
         <message>
             <source>Environment</source>
-            <translation type="unfinished" />
+            <translation>환경 변수</translation>
         </message>
         <message>
             <source>read-write</source>
-            <translation type="unfinished" />
+            <translation>읽기·쓰기</translation>
         </message>
         <message>
             <source>read-only</source>
-            <translation type="unfinished" />
+            <translation>읽기 전용</translation>
         </message>
         <message>
             <source>none: everything it writes goes into its own layer and is lost with rm</source>
-            <translation type="unfinished" />
+            <translation>없음: 쓰는 모든 것이 컨테이너 레이어에 들어가고 rm과 함께 사라집니다</translation>
         </message>
         <message>
             <source>Mounts and volumes</source>
-            <translation type="unfinished" />
+            <translation>마운트와 볼륨</translation>
         </message>
         <message>
             <source>published on {where}</source>
-            <translation type="unfinished" />
+            <translation>{where}에 공개됨</translation>
         </message>
         <message>
             <source>published on a port the daemon picks when it starts</source>
-            <translation type="unfinished" />
+            <translation>시작할 때 데몬이 고르는 포트에 공개됨</translation>
         </message>
         <message>
             <source>exposed, not published</source>
-            <translation type="unfinished" />
+            <translation>노출만 되고 공개되지 않음</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">없음</translation>
+            <translation>없음</translation>
         </message>
         <message>
             <source>Network mode</source>
-            <translation type="unfinished" />
+            <translation>네트워크 모드</translation>
         </message>
         <message>
             <source>Ports and network</source>
-            <translation type="unfinished" />
+            <translation>포트와 네트워크</translation>
         </message>
         <message>
             <source>Memory limit</source>
-            <translation type="unfinished" />
+            <translation>메모리 한도</translation>
         </message>
         <message>
             <source>none (all of the host's memory)</source>
-            <translation type="unfinished" />
+            <translation>없음 (호스트의 메모리 전부)</translation>
         </message>
         <message>
             <source>CPU limit</source>
-            <translation type="unfinished" />
+            <translation>CPU 한도</translation>
         </message>
         <message>
             <source>none (all of the host's CPUs)</source>
-            <translation type="unfinished" />
+            <translation>없음 (호스트의 CPU 전부)</translation>
         </message>
         <message>
             <source>Limits</source>
-            <translation type="unfinished" />
+            <translation>한도</translation>
         </message>
         <message>
             <source>Labels</source>
-            <translation type="unfinished" />
+            <translation>라벨</translation>
         </message>
     </context>
     <context>
@@ -1580,6 +1580,198 @@
         <message>
             <source>Move the tag</source>
             <translation>태그 옮기기</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiskView</name>
+        <message>
+            <source>Stopped containers…</source>
+            <extracomment>The prunes offered, in the menu's order: (kind, menu text, the rule in words, the CLI).</extracomment>
+            <translation>정지된 컨테이너…</translation>
+        </message>
+        <message>
+            <source>Removes every container that is not running (created, exited or dead). Paused containers count as running and stay. Each one's writable layer is freed; its volumes stay.</source>
+            <translation>실행 중이 아닌 모든 컨테이너(생성됨, 종료됨, 죽음)를 삭제합니다. 일시 정지된 컨테이너는 실행 중으로 쳐서 남습니다. 각 컨테이너 레이어의 공간이 비워지고, 볼륨은 남습니다.</translation>
+        </message>
+        <message>
+            <source>Dangling images…</source>
+            <translation>태그 없는 이미지…</translation>
+        </message>
+        <message>
+            <source>Removes images without a tag that no other image is built on (left behind when a tag moved to a newer build), with their untagged build steps. Images a container uses stay.</source>
+            <translation>태그가 없고 다른 이미지의 바탕도 아닌 이미지(태그가 새 빌드로 옮겨 가며 남은 것)를 태그 없는 빌드 단계 이미지와 함께 삭제합니다. 컨테이너가 쓰는 이미지는 남습니다.</translation>
+        </message>
+        <message>
+            <source>Unused images…</source>
+            <translation>쓰지 않는 이미지…</translation>
+        </message>
+        <message>
+            <source>Removes every image no container uses, running or stopped, tagged or not. Layers another image still holds are not freed.</source>
+            <translation>실행 중이든 정지됐든 어떤 컨테이너도 쓰지 않는 이미지를 태그와 상관없이 모두 삭제합니다. 다른 이미지가 아직 가진 레이어의 공간은 비워지지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Unused volumes…</source>
+            <translation>쓰지 않는 볼륨…</translation>
+        </message>
+        <message>
+            <source>Removes local volumes no container mounts, with the data in them. A volume outlives its container, so this is the only way its data goes.</source>
+            <translation>어떤 컨테이너도 마운트하지 않은 로컬 볼륨을 안의 데이터와 함께 삭제합니다. 볼륨은 컨테이너보다 오래 남으므로 데이터를 지우는 길은 이것뿐입니다.</translation>
+        </message>
+        <message>
+            <source>Build cache…</source>
+            <translation>빌드 캐시…</translation>
+        </message>
+        <message>
+            <source>Removes BuildKit's cache records that no build is using. The classic builder's cache is its untagged step images: Dangling images removes those.</source>
+            <translation>어떤 빌드도 쓰지 않는 BuildKit 캐시 기록을 삭제합니다. 기존 빌더의 캐시는 태그 없는 단계 이미지이므로 '태그 없는 이미지'가 지웁니다.</translation>
+        </message>
+        <message>
+            <source>{total} · {free} reclaimable</source>
+            <translation>{total} · {free} 회수 가능</translation>
+        </message>
+        <message numerus="yes">
+            <source>Images (%n)</source>
+            <translation>
+                <numerusform>이미지 (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Containers' writable layers (%n)</source>
+            <translation>
+                <numerusform>컨테이너 레이어 (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Volumes (%n)</source>
+            <translation>
+                <numerusform>볼륨 (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Build cache (%n)</source>
+            <translation>
+                <numerusform>빌드 캐시 (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Asking the daemon where the disk went (docker system df -v)…</source>
+            <translation>디스크를 어디에 썼는지 데몬에 묻는 중(docker system df -v)…</translation>
+        </message>
+        <message>
+            <source>Image layers take {layers} on disk ({shared} of it shared by more than one image); containers' own layers {rw}; volumes {volumes}; build cache {cache}. About {free} could be freed.</source>
+            <translation>이미지 레이어가 디스크 {layers}를 차지합니다(그중 {shared}는 여러 이미지가 공유). 컨테이너 레이어 {rw}, 볼륨 {volumes}, 빌드 캐시 {cache}. 약 {free}를 비울 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>(untagged) {id}</source>
+            <translation>(태그 없음) {id}</translation>
+        </message>
+        <message>
+            <source>no container: it outlived the containers that used it</source>
+            <translation>컨테이너 없음: 쓰던 컨테이너보다 오래 남았습니다</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>사용 중</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>새로 고침(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Ask the daemon again (F5)</source>
+            <translation>데몬에 다시 묻기 (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;Clean up</source>
+            <translation>정리(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:{shared}'&gt;■&lt;/span&gt; layers more than one image holds &amp;nbsp; &lt;span style='color:{unique}'&gt;■&lt;/span&gt; layers one image holds alone &amp;nbsp; &lt;span style='color:{free}'&gt;▨&lt;/span&gt; reclaimable: what the clean-ups below would free</source>
+            <translation>&lt;span style='color:{shared}'&gt;■&lt;/span&gt; 여러 이미지가 공유하는 레이어 &amp;nbsp; &lt;span style='color:{unique}'&gt;■&lt;/span&gt; 한 이미지만 가진 고유 레이어 &amp;nbsp; &lt;span style='color:{free}'&gt;▨&lt;/span&gt; 회수 가능: 아래 정리로 비울 수 있는 공간</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>이미지</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>컨테이너</translation>
+        </message>
+        <message>
+            <source>Volumes</source>
+            <translation>볼륨</translation>
+        </message>
+        <message>
+            <source>Build cache</source>
+            <translation>빌드 캐시</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>이미지</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>공유</translation>
+        </message>
+        <message>
+            <source>Its own</source>
+            <translation>고유</translation>
+        </message>
+        <message>
+            <source>Container</source>
+            <translation>컨테이너</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Writable layer</source>
+            <translation>컨테이너 레이어</translation>
+        </message>
+        <message>
+            <source>With its image</source>
+            <translation>이미지 포함</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>볼륨</translation>
+        </message>
+        <message>
+            <source>Used by</source>
+            <translation>사용하는 컨테이너</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>기록</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>사용 중</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>단계</translation>
+        </message>
+        <message>
+            <source>Read-only (classroom lock): nothing is cleaned up.</source>
+            <translation>읽기 전용(수업 잠금): 아무것도 정리하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Destructive operations are switched off (Settings menu): nothing is cleaned up.</source>
+            <translation>파괴적인 작업이 꺼져 있습니다(설정 메뉴): 아무것도 정리하지 않습니다.</translation>
         </message>
     </context>
     <context>
@@ -1672,6 +1864,14 @@
             <translation>디스크 사용량</translation>
         </message>
         <message>
+            <source>Preview the clean-up</source>
+            <translation>정리 미리 보기</translation>
+        </message>
+        <message>
+            <source>Clean up</source>
+            <translation>정리</translation>
+        </message>
+        <message>
             <source>List processes</source>
             <translation>프로세스 목록 읽기</translation>
         </message>
@@ -1747,11 +1947,11 @@
         <message>
             <source>Reading the logs</source>
             <extracomment>Kinds of a log line (one byte each in the log model).</extracomment>
-            <translation type="unfinished" />
+            <translation>로그 읽기</translation>
         </message>
         <message>
             <source>Reading the resource use</source>
-            <translation type="unfinished" />
+            <translation>자원 사용량 읽기</translation>
         </message>
     </context>
     <context>
@@ -3671,6 +3871,10 @@ chain id {chain} (this layer together with every layer under it: equal chain ids
             <translation>안에 파일 쓰기(&amp;W)…</translation>
         </message>
         <message>
+            <source>Open a &amp;shell in a terminal</source>
+            <translation>터미널에서 셸 열기(&amp;S)</translation>
+        </message>
+        <message>
             <source>Create a container</source>
             <translation>컨테이너 생성</translation>
         </message>
@@ -3773,6 +3977,10 @@ chain id {chain} (this layer together with every layer under it: equal chain ids
         <message>
             <source>No container is {state}</source>
             <translation>{state} 상태인 컨테이너가 없습니다</translation>
+        </message>
+        <message>
+            <source>Container {name} was removed, with its writable layer. Its image is untouched, and so is its volume {volumes}: a volume lives apart from the container and outlives it (Disk usage → Volumes).</source>
+            <translation>컨테이너 {name}이(가) 컨테이너 레이어와 함께 삭제되었습니다. 이미지는 그대로이고 볼륨 {volumes}도 그대로입니다. 볼륨은 컨테이너와 따로 살며 컨테이너보다 오래 남습니다(디스크 사용량 → 볼륨).</translation>
         </message>
         <message>
             <source>Container {name} was removed, with its writable layer. Its image is untouched.</source>
@@ -3892,11 +4100,11 @@ chain id {chain} (this layer together with every layer under it: equal chain ids
         </message>
         <message>
             <source>Container</source>
-            <translation type="unfinished" />
+            <translation>컨테이너</translation>
         </message>
         <message>
             <source>Disk usage</source>
-            <translation type="unfinished">디스크 사용량</translation>
+            <translation>디스크 사용량</translation>
         </message>
         <message>
             <source>Lifecycle Explorer</source>
@@ -4096,6 +4304,69 @@ chain id {chain} (this layer together with every layer under it: equal chain ids
         </message>
     </context>
     <context>
+        <name>PruneDialog</name>
+        <message>
+            <source>What</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <source>Frees</source>
+            <translation>비워지는 공간</translation>
+        </message>
+        <message>
+            <source>Clean up: {what}</source>
+            <translation>정리: {what}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>Working out exactly what would be removed…</source>
+            <translation>무엇이 삭제될지 정확히 계산하는 중…</translation>
+        </message>
+        <message>
+            <source>tag removed: {ref}</source>
+            <translation>태그 삭제: {ref}</translation>
+        </message>
+        <message>
+            <source>Nothing to remove: nothing matches the rule now.</source>
+            <translation>삭제할 것이 없습니다: 지금은 규칙에 맞는 것이 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This removes %n object(s) and frees {bytes}. It cannot be undone.</source>
+            <translation>
+                <numerusform>%n개를 삭제하고 {bytes}를 비웁니다. 되돌릴 수 없습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n</source>
+            <translation>
+                <numerusform>%n개 삭제</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cleaning up…</source>
+            <translation>정리하는 중…</translation>
+        </message>
+        <message>
+            <source>Exactly what the preview listed.</source>
+            <translation>미리 보기 목록과 정확히 같습니다.</translation>
+        </message>
+        <message>
+            <source>Not quite the preview: something changed on the daemon in between ({more} more, {fewer} fewer).</source>
+            <translation>미리 보기와 조금 다릅니다: 그사이 데몬에서 무언가 바뀌었습니다({more}개 더, {fewer}개 덜).</translation>
+        </message>
+        <message>
+            <source>The daemon removed {count} and freed {bytes}.</source>
+            <translation>데몬이 {count}개를 삭제하고 {bytes}를 비웠습니다.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+    </context>
+    <context>
         <name>References</name>
         <message>
             <source>The image name is empty.</source>
@@ -4170,43 +4441,43 @@ chain id {chain} (this layer together with every layer under it: equal chain ids
         <message>
             <source>Select a container to see its CPU, memory, network and disk use.</source>
             <extracomment>Seconds of history shown.</extracomment>
-            <translation type="unfinished" />
+            <translation>컨테이너를 고르면 CPU, 메모리, 네트워크, 디스크 사용량이 보입니다.</translation>
         </message>
         <message>
             <source>{name}: no figures yet.</source>
-            <translation type="unfinished" />
+            <translation>{name}: 아직 측정값이 없습니다.</translation>
         </message>
         <message>
             <source>{name} · CPU {cpu} · memory {mem} / {limit} ({mem_pct}) · network in/out {rx} / {tx} · disk read/write {read} / {write} · processes {pids}</source>
-            <translation type="unfinished" />
+            <translation>{name} · CPU {cpu} · 메모리 {mem} / {limit} ({mem_pct}) · 네트워크 받음/보냄 {rx} / {tx} · 디스크 읽기/쓰기 {read} / {write} · 프로세스 {pids}</translation>
         </message>
         <message>
             <source>Paused: its processes are frozen (cgroup freezer), so its CPU line drops to zero. Its memory stays allocated: the processes still exist.</source>
-            <translation type="unfinished" />
+            <translation>일시 정지됨: 프로세스가 얼어 있어(cgroup freezer) CPU 선이 0으로 떨어집니다. 프로세스는 그대로 있으므로 메모리는 계속 잡혀 있습니다.</translation>
         </message>
         <message>
             <source>Not running: a stopped container has no processes, so nothing uses CPU or memory. The charts show what was measured while it ran.</source>
-            <translation type="unfinished" />
+            <translation>실행 중 아님: 정지된 컨테이너에는 프로세스가 없어 CPU도 메모리도 쓰지 않습니다. 차트는 실행 중에 잰 값입니다.</translation>
         </message>
         <message>
             <source>Measured by the daemon about once a second, as docker stats measures: CPU % is of one core (two busy cores show 200%); memory leaves out the file cache the kernel can drop.</source>
-            <translation type="unfinished" />
+            <translation>데몬이 docker stats와 같은 방식으로 약 1초마다 잽니다. CPU %는 코어 하나 기준(코어 둘을 다 쓰면 200%)이고, 메모리에서는 커널이 버릴 수 있는 파일 캐시를 뺍니다.</translation>
         </message>
         <message>
             <source>&lt;b&gt;CPU %&lt;/b&gt; (100% = one core), last two minutes</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;CPU %&lt;/b&gt; (100% = 코어 하나), 최근 2분</translation>
         </message>
         <message>
             <source>&lt;b&gt;Memory&lt;/b&gt; (MiB) &lt;span style='color:{limit}'&gt;- - limit&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;메모리&lt;/b&gt; (MiB) &lt;span style='color:{limit}'&gt;- - 한도&lt;/span&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Network&lt;/b&gt; bytes/s: &lt;span style='color:{a}'&gt;received&lt;/span&gt;, &lt;span style='color:{b}'&gt;sent&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;네트워크&lt;/b&gt; 바이트/초: &lt;span style='color:{a}'&gt;받음&lt;/span&gt;, &lt;span style='color:{b}'&gt;보냄&lt;/span&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Disk I/O&lt;/b&gt; bytes/s: &lt;span style='color:{a}'&gt;read&lt;/span&gt;, &lt;span style='color:{b}'&gt;written&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;디스크 I/O&lt;/b&gt; 바이트/초: &lt;span style='color:{a}'&gt;읽기&lt;/span&gt;, &lt;span style='color:{b}'&gt;쓰기&lt;/span&gt;</translation>
         </message>
     </context>
     <context>
@@ -4342,6 +4613,10 @@ chain id {chain} (this layer together with every layer under it: equal chain ids
             <translation>사라짐</translation>
         </message>
         <message>
+            <source>stays</source>
+            <translation>남음</translation>
+        </message>
+        <message>
             <source>Measure again</source>
             <translation>다시 측정</translation>
         </message>
@@ -4372,6 +4647,18 @@ chain id {chain} (this layer together with every layer under it: equal chain ids
         <message>
             <source>No changes: the writable layer holds nothing yet.</source>
             <translation>변경 없음: 컨테이너 레이어에 아직 아무것도 없습니다.</translation>
+        </message>
+        <message>
+            <source>volume {volume}: still here, it outlived the container</source>
+            <translation>볼륨 {volume}: 그대로 있습니다. 컨테이너보다 오래 남았습니다</translation>
+        </message>
+        <message>
+            <source>volume {volume}: mounted into the container, stored apart from its layers</source>
+            <translation>볼륨 {volume}: 컨테이너에 마운트됨, 레이어와 따로 저장됨</translation>
+        </message>
+        <message>
+            <source>A volume is a folder the daemon keeps outside every layer. Writes to it skip the container's writable layer, and removing the container leaves it (and its data) in place.</source>
+            <translation>볼륨은 데몬이 모든 레이어 바깥에 두는 폴더입니다. 볼륨에 쓴 내용은 컨테이너 레이어를 거치지 않고, 컨테이너를 삭제해도 볼륨과 그 데이터는 그대로 남습니다.</translation>
         </message>
         <message>
             <source>{name}: its own writable layer (read-write)</source>

@@ -67,6 +67,7 @@ def test_logs_show_stdout_and_stderr_in_order_and_told_apart(qtbot, page, daemon
     view.logs.only.setChecked(False)
     assert view.logs.find_next() >= 0
     assert not view.logs.view.following or view.logs.model.rowCount() < 30
+    qtbot.wait(400)  # the search box's clear button fades in
 
 
 def test_pause_and_stop_are_noted_and_output_freezes(qtbot, page, daemon, unique_name):
@@ -145,7 +146,7 @@ def test_resources_agree_with_docker_stats_and_pause_drops_cpu(qtbot, page, daem
     _select(qtbot, app, c.id)
     view.tabs.setCurrentWidget(view.resources)
     hub = view.resources.hub
-    assert hub.watching() == [c.id]  # one stream: the container on screen
+    assert c.id in hub.watching() and view.resources._watched == {c.id}
     qtbot.waitUntil(lambda: len(hub.history.get(c.id, ())) >= 3, timeout=15000)
     cli_cpu, cli_mem, cli_pids = _cli_stats(c.id)
     qtbot.wait(1200)
@@ -165,9 +166,20 @@ def test_resources_agree_with_docker_stats_and_pause_drops_cpu(qtbot, page, daem
     assert "Paused" in view.resources.why.text()
     c.unpause()
     qtbot.waitUntil(lambda: hub.latest(c.id).cpu_percent > 50, timeout=10000)
-    # Off screen, nothing streams.
+    # Off screen, the charts stream nothing; the list's sparklines stream only the running rows in view.
     view.tabs.setCurrentWidget(view.logs)
+    assert view.resources._watched == set()
+    sparklines = app.window.sparklines
+    sparklines.update_watched()
+    running_in_view = sparklines.visible_running()
+    assert c.id in running_in_view
+    assert set(hub.watching()) == running_in_view
+    for cid in running_in_view:
+        assert app.daemon.containers[cid].status in ("running", "paused")
+    app.window.lists_panel.hide()  # the list off screen: no sparkline streams
+    sparklines.update_watched()
     assert hub.watching() == []
+    app.window.lists_panel.show()
 
 
 def test_details_in_plain_words_and_raw_json(qtbot, page, daemon, unique_name):

@@ -218,6 +218,41 @@ def test_container_stack_shows_size_rw_and_diff_then_its_removal(qtbot, seven, m
     gui_guard["armed"] = False
 
 
+def test_a_volume_outlives_its_container_in_the_stack(qtbot, seven, make_app, daemon, unique_name):
+    tag, image_id = seven
+    volume = daemon.volumes.create(f"{unique_name}-data", labels={TEST_LABEL: "1"})
+    try:
+        c = daemon.containers.run(tag, ["sh", "-c", "echo kept > /vol/note; echo gone > /scratch; sleep 300"],
+                                  name=f"{unique_name}-vol", volumes={volume.name: {"bind": "/vol"}},
+                                  labels={TEST_LABEL: "1"}, detach=True)
+        app, view = open_layers(qtbot, make_app, image_id)
+        qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=10000)
+        app.window.select_container(c.id)
+        stack = view.stack
+        qtbot.waitUntil(lambda: stack.changes is not None, timeout=10000)
+        blocks = stack.blocks()
+        assert blocks[0].kind == "volume" and volume.name in blocks[0].label and "mounted" in blocks[0].label
+        assert blocks[1].kind == "writable" and not blocks[1].removed
+        # The file written to the volume is not in the container's own layer; the other one is.
+        paths = {ch.path for ch in stack.changes}
+        assert "/scratch" in paths and "/vol/note" not in paths
+        c.remove(force=True)
+        qtbot.waitUntil(lambda: stack.removed, timeout=10000)
+        after = stack.blocks()
+        assert after[0].kind == "volume" and "still here" in after[0].label
+        assert after[1].kind == "writable" and after[1].removed
+        # And the daemon agrees: the volume and its data are still there.
+        reader = daemon.containers.run(tag, ["cat", "/vol/note"], volumes={volume.name: {"bind": "/vol"}},
+                                       labels={TEST_LABEL: "1"}, detach=True)
+        reader.wait(timeout=30)
+        assert reader.logs().strip() == b"kept"
+        reader.remove()
+    finally:
+        for c in daemon.containers.list(all=True, filters={"name": unique_name}):
+            c.remove(force=True)
+        volume.remove(force=True)
+
+
 def test_compare_image_with_its_commit(qtbot, seven, make_app, daemon, unique_name):
     tag, image_id = seven
     cid = daemon.api.create_container(tag, command=["sh", "-c", "echo c > /c.txt"], labels={TEST_LABEL: "1"})["Id"]

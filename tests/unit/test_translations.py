@@ -25,7 +25,7 @@ GLOSSARY = ROOT / "resources" / "translations" / "glossary.tsv"
 
 #: Latin words a Korean sentence may keep: Docker's own names, commands and protocol words.
 ALLOWED_LATIN = {
-    "docker", "dockerfile", "engine", "api", "http", "https", "cli", "id", "ids", "json", "csv", "png", "svg",
+    "docker", "buildkit", "end", "mib", "kib", "terminal", "utc", "emulator", "exit", "freezer", "gnome", "log", "stats", "tail", "xterm", "dockerfile", "engine", "api", "http", "https", "cli", "id", "ids", "json", "csv", "png", "svg",
     "sigterm", "sigkill", "stopsignal", "cgroup", "tls", "ssh", "unix", "tcp", "sudo", "systemctl", "stdout",
     "stderr", "sha", "sha256", "qt", "pyside6", "python", "busybox", "lifecycle", "explorer", "xdg", "data",
     "home", "desktop", "entry", "metainfo", "macos", "windows", "linux", "exe", "app", "bin", "diff", "usr",
