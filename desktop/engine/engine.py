@@ -396,15 +396,19 @@ class Engine:
                 if step.chain_id:
                     sizes[step.chain_id] = step.size
         total, released = released_bytes(plan["deleted"], chains, sizes)
-        for image_id in plan["deleted"]:
-            own, _ = released_bytes([image_id], {k: v for k, v in chains.items() if k not in plan["deleted"] or k == image_id}, sizes)
-            per_image[image_id] = own
+        # Each released layer is counted once, for the deleted image that made it (the one with the
+        # fewest layers holding it): the items' bytes add up to the total.
+        for chain in released:
+            owners = [i for i in plan["deleted"] if chain in chains.get(i, ())]
+            if owners:
+                maker = min(owners, key=lambda i: len(chains.get(i, ())))
+                per_image[maker] = per_image.get(maker, 0) + int(sizes.get(chain, 0))
         by_id = {row["Id"]: row for row in images}
         items = []
         for image_id in plan["deleted"]:
             row = by_id.get(image_id) or {}
             tags = [t for t in (row.get("RepoTags") or ()) if t != "<none>:<none>"]
-            items.append({"id": image_id, "name": ", ".join(tags) or image_id.split(":", 1)[-1][:12],
+            items.append({"id": image_id, "name": ", ".join(tags) or f"<none> {image_id.split(':', 1)[-1][:12]}",
                           "bytes": per_image.get(image_id, 0)})
         return {"kind": kind, "items": items, "bytes": total, "untagged": plan["untagged"], "layers": released,
                 "exact": exact}

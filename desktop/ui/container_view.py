@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QEvent, QProcess, QTimer, Qt, Slot
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,7 +42,9 @@ class DetailsPanel(QWidget):
         self.raw = QPlainTextEdit()
         self.raw.setObjectName("rawInspect")
         self.raw.setReadOnly(True)
-        self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        mono = QFont("monospace")  # the family only: the size follows the window (presentation mode)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.raw.setFont(mono)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.readable)
         self.pages.addWidget(self.raw)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Slot
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -40,7 +40,9 @@ class LogsPanel(QWidget):
         self.follower = LogFollower(ctx.daemon, self.model, self)
         self.view = LogView(self.model, self)
         self.view.setObjectName("containerLog")
-        self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        mono = QFont("monospace")  # the family only: the size follows the window (presentation mode)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.view.setFont(mono)
         self._active = False  # the panel is on screen: only then does it read the daemon
         self._wanted = ""
 
@@ -152,7 +154,7 @@ class LogsPanel(QWidget):
         on = self.view.following
         self.follow_button.setChecked(on)
         self.follow_button.setText(
-            translate("ContainerLogs", "⏵ Following") if on else translate("ContainerLogs", "⏸ Paused: jump to the end"))
+            translate("ContainerLogs", "▼ Following") if on else translate("ContainerLogs", "‖ Paused: jump to the end"))
         self.follow_button.setToolTip(translate(
             "ContainerLogs", "New lines scroll into view. Scroll up to read: following pauses until you come back "
             "to the end (click here, or Ctrl+End)."))

@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
         em = max(8.0, self.fontMetrics().averageCharWidth() * 1.0)
         for col, chars in ((1, 13), (2, 9), (3, 14)):
             self.image_view.header().resizeSection(col, int(em * chars))
-        for col, chars in ((1, 12), (2, 15), (3, 12), (5, 12)):
+        for col, chars in ((1, 11), (2, 12), (3, 10), (5, 8)):
             self.container_view.header().resizeSection(col, int(em * chars))
         self.log_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.log_view.horizontalHeader()

@@ -24,6 +24,7 @@ class _Chart(pg.PlotWidget):
         self.showGrid(x=False, y=True, alpha=0.25)
         self.setXRange(-WINDOW, 0, padding=0)
         self.getPlotItem().getAxis("bottom").setLabel("")
+        self.setLimits(yMin=0)
         self.curves = [self.plot([], []) for _ in range(lines)]
         self.setMinimumHeight(140)
 
@@ -114,6 +115,11 @@ class ResourcesPanel(QWidget):
             self.block.curves[1].setData(xs[1:], [r[3] for r in rates])
             top = max(100.0 * max(1, points[-1].online_cpus), 5.0) if max(p.cpu_percent for p in points) > 100 else 100.0
             self.cpu.setYRange(0, top, padding=0.02)
+            # Every chart starts at zero: a change of a few kilobytes must not look like a swing.
+            self.memory.setYRange(0, max(1.0, max(p.memory for p in points) / 2**20 * 1.25), padding=0)
+            for chart, pair in ((self.network, (0, 1)), (self.block, (2, 3))):
+                peak = max((max(r[pair[0]], r[pair[1]]) for r in rates), default=0.0)
+                chart.setYRange(0, max(1024.0, peak * 1.25), padding=0)
         else:
             for chart in (self.cpu, self.memory, self.network, self.block):
                 for curve in chart.curves:

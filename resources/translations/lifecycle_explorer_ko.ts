@@ -1053,13 +1053,13 @@
     <context>
         <name>ContainerLogs</name>
         <message>
-            <source>⏵ Following</source>
+            <source>▼ Following</source>
             <extracomment>Ring sizes offered in the menu.</extracomment>
-            <translation>⏵ 따라가는 중</translation>
+            <translation>▼ 따라가는 중</translation>
         </message>
         <message>
-            <source>⏸ Paused: jump to the end</source>
-            <translation>⏸ 멈춤: 끝으로 이동</translation>
+            <source>‖ Paused: jump to the end</source>
+            <translation>‖ 멈춤: 끝으로 이동</translation>
         </message>
         <message>
             <source>New lines scroll into view. Scroll up to read: following pauses until you come back to the end (click here, or Ctrl+End).</source>

@@ -71,6 +71,7 @@ def test_dangling_image_prune_preview_is_exact(engine, daemon, scope, unique_nam
     assert old in deleted and new not in deleted
     assert len(deleted) >= 3  # the image and its untagged build steps below it (classic builder)
     assert plan["bytes"] >= 64 * 1024
+    assert sum(i["bytes"] for i in plan["items"]) == plan["bytes"]  # each layer counted once
     answer = engine.prune("dangling", [scope]).result(120)
     assert set(answer["removed"]) == deleted
     assert answer["bytes"] == plan["bytes"]
