@@ -65,3 +65,37 @@ def test_a_daemon_killed_mid_build_is_reported_as_gone(qtbot, private_daemon, ma
     assert "not reachable" in summary, summary
     assert "ProtocolError" not in summary and "IncompleteRead" not in summary
     qtbot.waitUntil(lambda: app.daemon.connection.status == "unreachable", timeout=10000)
+
+
+def test_a_daemon_killed_mid_stop_and_mid_follow_says_so(qtbot, private_daemon, make_app):
+    """A stop in flight, a log follow and a stats stream when the daemon dies: each ends in the "not
+    reachable" sentence, none in a protocol error, and nothing is left hanging."""
+    import docker
+
+    from desktop.lifecycle import Transition
+    from desktop.ui.container_view import ContainerView
+    from desktop.ui.lifecycle_view import LifecycleView
+    from tests.support.base_image import busybox_rootfs_tar
+
+    client = docker.DockerClient(base_url=private_daemon.url, timeout=30)
+    client.api.import_image_from_data(busybox_rootfs_tar(), repository="lcx-private/busybox", tag="1")
+    # Ignores SIGTERM: docker stop waits its whole timeout before SIGKILL, so the stop is in flight for long.
+    c = client.containers.run("lcx-private/busybox:1", ["sh", "-c", "trap '' TERM; while true; do echo alive; sleep 0.2; done"],
+                              detach=True)
+    client.close()
+    app = make_app(host=private_daemon.url, show=True,
+                   tabs=[("Lifecycle", LifecycleView), ("Container", ContainerView)])
+    wait_synced(qtbot, app, timeout=20000)
+    app.window.select_container(c.id)
+    lifecycle = app.window.views["Lifecycle"]
+    container = app.window.views["Container"]
+    app.window.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: container.logs.model.all_lines() > 2, timeout=15000)
+    lifecycle.trigger(Transition.STOP)
+    qtbot.wait(1500)  # the stop is waiting out its timeout on the daemon
+    private_daemon.kill()
+    qtbot.waitUntil(lambda: "not reachable" in lifecycle.message.text(), timeout=20000)
+    qtbot.waitUntil(lambda: not container.logs.follower.following, timeout=10000)
+    for text in (lifecycle.message.text(), container.logs.follower.error):
+        assert "ProtocolError" not in text and "IncompleteRead" not in text and "Traceback" not in text
+    qtbot.waitUntil(lambda: app.daemon.connection.status == "unreachable", timeout=10000)
