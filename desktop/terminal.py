@@ -58,15 +58,20 @@ def find_terminal(env: Mapping[str, str] | None = None,
     return None
 
 
-def shell_command(docker_cli: str, base_url: str, container: str, shell: str = "sh") -> list[str]:
-    """``docker -H <daemon> exec -it <container> sh``: the same daemon the app is connected to."""
+def shell_command(docker_cli: str, endpoint, container: str, shell: str = "sh") -> list[str]:
+    """``docker … exec -it <container> sh`` on the daemon the app is connected to: through the same
+    context (its certificates included), the inherited ``DOCKER_HOST``, or ``-H`` with its address."""
     command = [docker_cli]
-    if base_url:
-        command += ["-H", base_url]
+    context = getattr(endpoint, "context", None)
+    source = getattr(endpoint, "source", "explicit")
+    if context and context != "default":
+        command += ["--context", context]
+    elif source != "DOCKER_HOST" and getattr(endpoint, "base_url", ""):
+        command += ["-H", endpoint.base_url]
     return command + ["exec", "-it", container, shell]
 
 
-def shell_in_terminal(base_url: str, container: str, env: Mapping[str, str] | None = None,
+def shell_in_terminal(endpoint, container: str, env: Mapping[str, str] | None = None,
                       which: Callable[[str], str | None] = shutil.which) -> tuple[list[str] | None, str]:
     """The full command line to start, or None and why not (``"no-terminal"`` or ``"no-docker"``)."""
     terminal = find_terminal(env, which)
@@ -75,4 +80,4 @@ def shell_in_terminal(base_url: str, container: str, env: Mapping[str, str] | No
     docker_cli = which("docker")
     if not docker_cli:
         return None, "no-docker"
-    return terminal + shell_command(docker_cli, base_url, container), ""
+    return terminal + shell_command(docker_cli, endpoint, container), ""

@@ -40,6 +40,10 @@ STOPPED = EngineError("stopped", QT_TRANSLATE_NOOP("Engine", "The app is shuttin
 CANCELLED = EngineError("cancelled", QT_TRANSLATE_NOOP("Engine", "The build was cancelled: the daemon stopped it."))
 CANCELLED_TRANSFER = EngineError("cancelled", QT_TRANSLATE_NOOP("Engine", "Cancelled: the daemon stopped the transfer."))
 
+BUILD_CACHE_UNSCOPED = EngineError("bad_request", QT_TRANSLATE_NOOP(
+    "Engine", "The build cache has no labels, so it cannot be cleaned up for the lesson's objects alone."),
+    QT_TRANSLATE_NOOP("Engine", "Turn Lesson only off to clean up the whole build cache."))
+
 #: Seconds ``docker stop`` waits for SIGTERM before SIGKILL (the CLI's default).
 STOP_TIMEOUT = 10
 _DIFF_KINDS = {0: "C", 1: "A", 2: "D"}
@@ -110,7 +114,7 @@ class Engine:
 
     def _keep(self, follow):
         with self._client_lock:
-            self._follows = {f for f in self._follows if not f.stopped}
+            self._follows = {f for f in self._follows if not f.stopped and not f.ended}
             self._follows.add(follow)
         if self._closed:
             follow.stop()
@@ -359,6 +363,8 @@ class Engine:
                                            all_volumes=all_volumes, wanted=wanted, unwanted=unwanted)
                 return {"kind": kind, "items": items, "bytes": sum(i["bytes"] for i in items)}
             if kind == "build_cache":
+                if wanted or unwanted:
+                    raise EngineFailure(BUILD_CACHE_UNSCOPED)
                 items = P.build_cache_to_prune(df.get("BuildCache") or ())
                 return {"kind": kind, "items": items, "bytes": sum(i["bytes"] for i in items)}
             images = c.api.images(all=True)
@@ -439,6 +445,8 @@ class Engine:
                 removed = list(answer.get("VolumesDeleted") or ())
                 untagged = []
             elif kind == "build_cache":
+                if wanted or unwanted:  # the build cache has no labels: it would all go
+                    raise EngineFailure(BUILD_CACHE_UNSCOPED)
                 answer = c.api.prune_builds()
                 removed = list(answer.get("CachesDeleted") or ())
                 untagged = []

@@ -92,9 +92,14 @@ class LogDecoder:
 def _text(raw: bytes) -> str:
     text = raw.decode("utf-8", "replace")
     if "\r" in text:
-        text = text.rstrip("\r")
-        if "\r" in text:
-            text = text.rsplit("\r", 1)[-1]
+        # The daemon's timestamp comes first ("2024-05-01T10:11:12.1Z text"): keep it, redraw the rest.
+        stamp, space, rest = text.partition(" ")
+        if not (space and stamp[:1].isdigit() and "T" in stamp):
+            stamp, space, rest = "", "", text
+        rest = rest.rstrip("\r")
+        if "\r" in rest:
+            rest = rest.rsplit("\r", 1)[-1]
+        text = stamp + space + rest
     return text
 
 
@@ -123,6 +128,11 @@ class Follow:
     def stopped(self) -> bool:
         return self._handle.cancelled
 
+    @property
+    def ended(self) -> bool:
+        """Its thread has finished (stopped, failed or run to its end)."""
+        return self._thread.ident is not None and not self._thread.is_alive()
+
     def start(self) -> "Follow":
         self._thread.start()
         return self
@@ -139,7 +149,7 @@ class Follow:
         try:
             if self.stopped:
                 return
-            client = open_client(self._endpoint, version=self._version, timeout=None)
+            client = open_client(self._endpoint, version=self._version)  # calls before the stream time out
             client.api.hooks["response"].append(self._handle.keep)
             self._run(self, client)
             if not self.stopped and self._on_end is not None:
@@ -186,7 +196,7 @@ def follow_logs(endpoint: Endpoint, api_version: str | None, container: str, *,
                                   "tail": "all" if tail is None else str(max(0, int(tail)))}
         if since:
             params["since"] = since
-        response = api._get(api._url("/containers/{0}/logs", container), params=params, stream=True)
+        response = api._get(api._url("/containers/{0}/logs", container), params=params, stream=True, timeout=None)
         api._raise_for_status(response)
         decoder = LogDecoder(tty)
         for data in _chunks(response):
@@ -209,7 +219,11 @@ def follow_stats(endpoint: Endpoint, api_version: str | None, container: str, *,
     daemon's JSON (with ``precpu_stats``, the sample before it)."""
 
     def run(f: Follow, c) -> None:
-        for sample in c.api.stats(container, stream=True, decode=True):
+        api = c.api
+        response = api._get(api._url("/containers/{0}/stats", container), params={"stream": True}, stream=True,
+                            timeout=None)
+        api._raise_for_status(response)
+        for sample in api._stream_helper(response, decode=True):
             if f.stopped:
                 return
             deliver(sample)

@@ -171,8 +171,11 @@ def volumes_to_prune(volumes: Iterable[Mapping[str, Any]], containers: Iterable[
 
 
 def build_cache_to_prune(records: Iterable[Mapping[str, Any]]) -> list[dict]:
+    """BuildKit's prune without ``--all`` keeps records in use, shared ones, and its internal and
+    frontend records."""
     return [{"id": r.get("ID", ""), "name": r.get("Description") or r.get("Type") or r.get("ID", ""),
-             "bytes": int(r.get("Size") or 0)} for r in records if not r.get("InUse")]
+             "bytes": int(r.get("Size") or 0)} for r in records
+            if not r.get("InUse") and not r.get("Shared") and r.get("Type") not in ("internal", "frontend")]
 
 
 def _version(text: str) -> tuple[int, int]:

@@ -72,12 +72,11 @@ class DetailsPanel(QWidget):
         self._retranslate()
 
     def set_container(self, container_id: str) -> None:
+        """The view calls ``set_active`` right after, which reads it."""
         if container_id != self.container:
             self.container = container_id
             self.data = None
             self.show_data()
-        if self._active:
-            self.reload()
 
     def set_active(self, on: bool) -> None:
         self._active = on
@@ -181,7 +180,7 @@ class ContainerView(QWidget):
         layout.addWidget(self.tabs, 1)
         window.container_selected.connect(self.set_container)
         ctx.daemon.container_updated.connect(self._on_container_updated)
-        ctx.daemon.container_removed.connect(lambda *_a: self._update_title())
+        ctx.daemon.container_removed.connect(self._on_container_removed)
         self._retranslate()
         self.set_container(getattr(window, "selected_container", "") or "")
 
@@ -216,6 +215,10 @@ class ContainerView(QWidget):
         if rec.id == self.container:
             self._update_title()
 
+    @Slot(object)
+    def _on_container_removed(self, _rec) -> None:
+        self._update_title()
+
     def _update_title(self) -> None:
         from desktop.viewmodels.lists import container_status_text
 
@@ -245,7 +248,7 @@ class ContainerView(QWidget):
         if rec is None or rec.status != "running":
             self._say(QT_TRANSLATE_NOOP("ContainerView", "A shell can open only in a running container. Start it first."))
             return False
-        command, why = shell_in_terminal(self.ctx.engine.endpoint.base_url, rec.id)
+        command, why = shell_in_terminal(self.ctx.engine.endpoint, rec.id)
         if command is None:
             if why == "no-docker":
                 self._say(QT_TRANSLATE_NOOP(
@@ -256,6 +259,26 @@ class ContainerView(QWidget):
                     "ContainerView", "No terminal emulator was found. Set the TERMINAL environment variable to one "
                     "(for example xterm or gnome-terminal), or use Run a command… instead."))
             return False
+        # First make sure there is a shell to open (a distroless image has none): a terminal that
+        # flashes and closes says nothing.
+        self._say(QT_TRANSLATE_NOOP("ContainerView", "Looking for a shell in {name}…").format(name=rec.name))
+
+        def probed(result, rec=rec, command=command) -> None:
+            code, output = result
+            if code != 0:
+                self._say(QT_TRANSLATE_NOOP(
+                    "ContainerView", "{name} has no shell to open (sh answered with exit code {code}). Use Run a "
+                    "command… with a program the image has.").format(name=rec.name, code=code))
+                return
+            self._launch(rec, command)
+
+        def failed(error) -> None:
+            self._say(error.sentence)
+
+        self.ctx.requests.track(self.ctx.engine.exec_run(rec.id, ["sh", "-c", "exit 0"]), probed, failed)
+        return True
+
+    def _launch(self, rec, command: list[str]) -> bool:
         result = QProcess.startDetached(command[0], command[1:])
         ok = result[0] if isinstance(result, tuple) else bool(result)
         cli = f"docker exec -it {rec.name} sh"

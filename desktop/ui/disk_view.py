@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Slot
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QDialog,
@@ -130,10 +130,24 @@ class DiskPicture(QWidget):
         painter.end()
 
 
-def _item(values: list, sizes: tuple[int, ...] = ()) -> QTreeWidgetItem:
-    item = QTreeWidgetItem([str(v) for v in values])
-    for col in sizes:
+class _Row(QTreeWidgetItem):
+    """A table row that sorts size columns by their bytes, not their text."""
+
+    def __lt__(self, other) -> bool:
+        tree = self.treeWidget()
+        col = tree.sortColumn() if tree is not None else 0
+        mine, theirs = self.data(col, Qt.ItemDataRole.UserRole), other.data(col, Qt.ItemDataRole.UserRole)
+        if isinstance(mine, (int, float)) and isinstance(theirs, (int, float)):
+            return mine < theirs
+        return self.text(col) < other.text(col)
+
+
+def _item(values: list, sizes: dict[int, int | None] | None = None) -> QTreeWidgetItem:
+    """``sizes``: column → bytes (sorted by them, shown right-aligned)."""
+    item = _Row([str(v) for v in values])
+    for col, size in (sizes or {}).items():
         item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setData(col, Qt.ItemDataRole.UserRole, -1 if size is None else size)
     return item
 
 
@@ -184,6 +198,7 @@ class DiskView(QWidget):
         layout.addWidget(self.picture)
         layout.addWidget(self.legend)
         layout.addWidget(self.tables, 1)
+        ctx.daemon.scope_changed.connect(self._on_scope_changed)
         self._retranslate()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -218,7 +233,17 @@ class DiskView(QWidget):
         images = [i for i in usage["images"] if (rec := daemon.images.get(i["id"])) is not None and label in rec.labels]
         containers = [c for c in usage["containers"] if (rec := daemon.containers.get(c["id"])) is not None and label in rec.labels]
         volumes = [v for v in usage["volumes"] if label in (v.get("labels") or {})]
-        return {**usage, "images": images, "containers": containers, "volumes": volumes}
+        unique = sum(i["unique_size"] or 0 for i in images)
+        shared = max([i["shared_size"] or 0 for i in images] + [0])  # the layers they share, counted once (at least)
+        reclaimable = {
+            "images": sum(i["size"] if i["shared_size"] is None else i["unique_size"] for i in images if i["containers"] == 0),
+            "containers": sum(c["size_rw"] for c in containers if c["state"] not in ("running", "paused", "restarting")),
+            "volumes": sum(max(0, v["size"]) for v in volumes if v["ref_count"] == 0),
+            "build_cache": 0,
+        }
+        return {**usage, "images": images, "containers": containers, "volumes": volumes, "layers_size": unique + shared,
+                "unique_layers_size": unique, "shared_layers_size": shared, "reclaimable": reclaimable,
+                "build_cache": [], "build_cache_size": 0}
 
     def show_usage(self, usage: dict) -> None:
         self.usage = usage
@@ -241,12 +266,14 @@ class DiskView(QWidget):
         for i in sorted(u["images"], key=lambda x: -x["size"]):
             item = _item([", ".join(i["tags"]) or translate("DiskView", "(untagged) {id}").format(id=i["id"][7:19]),
                           human_size(i["size"]), _maybe(i["shared_size"]), _maybe(i["unique_size"]),
-                          i["containers"] if i["containers"] >= 0 else "?"], (1, 2, 3, 4))
+                          i["containers"] if i["containers"] >= 0 else "?"],
+                         {1: i["size"], 2: i["shared_size"], 3: i["unique_size"], 4: i["containers"]})
             item.setToolTip(0, i["id"])
             self.images.addTopLevelItem(item)
         self.containers.clear()
         for c in sorted(u["containers"], key=lambda x: -x["size_rw"]):
-            item = _item([c["name"], c["state"], human_size(c["size_rw"]), human_size(c["size_root_fs"]), c["image"]], (2, 3))
+            item = _item([c["name"], c["state"], human_size(c["size_rw"]), human_size(c["size_root_fs"]), c["image"]],
+                         {2: c["size_rw"], 3: c["size_root_fs"]})
             item.setToolTip(0, c["id"])
             self.containers.addTopLevelItem(item)
         self.volumes.clear()
@@ -254,16 +281,25 @@ class DiskView(QWidget):
             users = ", ".join(v.get("containers") or ())
             if not users:
                 users = translate("DiskView", "no container: it outlived the containers that used it") if v["ref_count"] == 0 else none
-            item = _item([v["name"], _maybe(v["size"] if v["size"] >= 0 else None), users], (1,))
+            item = _item([v["name"], _maybe(v["size"] if v["size"] >= 0 else None), users], {1: v["size"]})
             self.volumes.addTopLevelItem(item)
         self.cache.clear()
         for b in u.get("build_cache") or ():
             item = _item([b["id"][:12], b["type"], human_size(b["size"]),
-                          translate("DiskView", "in use") if b["in_use"] else "", b["description"]], (2,))
+                          translate("DiskView", "in use") if b["in_use"] else "", b["description"]], {2: b["size"]})
             self.cache.addTopLevelItem(item)
-        for tree in (self.images, self.containers, self.volumes, self.cache):
+        for tree, size_col in ((self.images, 1), (self.containers, 2), (self.volumes, 1), (self.cache, 2)):
+            if not getattr(tree, "_sorted_once", False):  # biggest first, until the user sorts otherwise
+                tree.sortByColumn(size_col, Qt.SortOrder.DescendingOrder)
+                tree._sorted_once = True
             for col in range(tree.columnCount()):
                 tree.resizeColumnToContents(col)
+
+    @Slot()
+    def _on_scope_changed(self) -> None:
+        self._refresh_selection()
+        if self.usage is not None:
+            self.show_usage(self.usage)
 
     # -- clean-up --------------------------------------------------------------------------------
     def _refresh_selection(self) -> None:
@@ -278,8 +314,11 @@ class DiskView(QWidget):
         if not self.ctx.settings.destructive_allowed:
             self.summary.setText(render(_switched_off(self.ctx.settings)))
             return None
+        previous = getattr(self, "last_dialog", None)
+        if previous is not None and not previous.running:
+            previous.deleteLater()
         dialog = PruneDialog(self.ctx, kind, self)
-        dialog.finished.connect(lambda _r: self.reload())
+        dialog.pruned.connect(self.reload)
         dialog.open()
         self.last_dialog = dialog
         return dialog
@@ -334,7 +373,13 @@ def _switched_off(settings):
 
 
 class PruneDialog(QDialog):
-    """The exact list a prune will remove and the bytes it frees; then the daemon's answer."""
+    """The exact list a prune will remove and the bytes it frees; then the daemon's answer.
+
+    Signals:
+        pruned(): the daemon answered (the figures changed).
+    """
+
+    pruned = Signal()
 
     def __init__(self, ctx, kind: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -349,6 +394,7 @@ class PruneDialog(QDialog):
             self._cli += f" --filter label={label}"
         self.plan: dict | None = None
         self.answer: dict | None = None
+        self.running = False
         self.rule = QLabel(render(self._rule))
         self.rule.setWordWrap(True)
         self.status = QLabel()
@@ -414,6 +460,7 @@ class PruneDialog(QDialog):
         if not self.ctx.settings.destructive_allowed or self.plan is None:
             return
         self.go.setEnabled(False)
+        self.running = True
         self.status.setText(translate("PruneDialog", "Cleaning up…"))
         entry = self.ctx.log.begin(QT_TRANSLATE_NOOP("PruneDialog", "Clean up: {what}").format(what=self._title), self._cli)
 
@@ -431,9 +478,13 @@ class PruneDialog(QDialog):
             self.ctx.log.finish(entry, True, outcome)
             self.status.setText(render(outcome) + " " + same)
             self.close_button.setText(translate("PruneDialog", "Close"))
+            self.running = False
+            self.pruned.emit()
 
         def failed(error) -> None:
             self.ctx.log.finish(entry, False, error.sentence)
             self.status.setText(render(error.sentence))
+            self.running = False
+            self.pruned.emit()
 
         self.ctx.requests.track(self.ctx.engine.prune(self.kind, self.wanted), done, failed)

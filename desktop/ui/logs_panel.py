@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,11 +66,15 @@ class LogsPanel(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("logSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._on_search_changed)
+        self._search_timer = QTimer(self)  # a search runs when typing pauses, not on every key
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(lambda: self.find_next(False))
         self.only = QCheckBox()
         self.only.setObjectName("onlyMatching")
-        self.only.toggled.connect(lambda on: self.model.set_search(self.search.text(), on))
+        self.only.toggled.connect(self._on_only_toggled)
         self.previous_button = QToolButton()
         self.previous_button.setText("▲")
         self.previous_button.clicked.connect(lambda: self.find_next(True))
@@ -112,6 +116,10 @@ class LogsPanel(QWidget):
         QShortcut(QKeySequence.StandardKey.FindNext, self, lambda: self.find_next(False))
         QShortcut(QKeySequence.StandardKey.FindPrevious, self, lambda: self.find_next(True))
         QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_clicked)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(250)
+        self._status_timer.timeout.connect(self._flush_status)
         self.follower.state_changed.connect(self._update_status)
         self.follower.failed.connect(self._update_status)
         self.model.rowsInserted.connect(self._on_rows)
@@ -128,16 +136,21 @@ class LogsPanel(QWidget):
         self._update_status()
 
     def set_active(self, on: bool) -> None:
-        """Read the daemon only while the panel is on screen."""
+        """Read the daemon only while the panel is on screen; coming back keeps what was shown and
+        reads on from the last line."""
         self._active = on
-        if on and (self._wanted != self.follower.container or not self.follower.following):
-            self.follower.container = ""
-            self.follower.set_container(self._wanted)
-        elif not on:
+        if on:
+            if self._wanted != self.follower.container:
+                self.follower.set_container(self._wanted)
+            else:
+                self.follower.resume()
+        else:
             self.follower.stop()
 
     def shutdown(self) -> None:
         self.follower.shutdown()
+        self._status_timer.stop()
+        self._search_timer.stop()
 
     # -- controls --------------------------------------------------------------------------------
     @Slot(bool)
@@ -163,14 +176,23 @@ class LogsPanel(QWidget):
     def _on_tail_changed(self, value: int) -> None:
         self.follower.set_tail(value or None)
 
-    @Slot(str)
-    def _on_search_changed(self, text: str) -> None:
-        self.model.set_search(text, self.only.isChecked())
-        self.view.viewport().update()
+    @Slot()
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        if self.search.text() != self.model.term:
+            self.model.set_search(self.search.text(), self.only.isChecked())
+            self.view.viewport().update()
+            self._update_matches()
+
+    @Slot(bool)
+    def _on_only_toggled(self, on: bool) -> None:
+        self._search_timer.stop()
+        self.model.set_search(self.search.text(), on)
         self._update_matches()
 
     def find_next(self, backwards: bool = False) -> int:
         """Select the next line holding the search term (from the selected one, or the top)."""
+        self._apply_search()
         start = self.view._cursor if self.view._cursor >= 0 else (
             self.model.rowCount() if backwards else self.view.verticalScrollBar().value() - 1)
         row = self.model.find(start, backwards)
@@ -226,17 +248,12 @@ class LogsPanel(QWidget):
     # -- status ----------------------------------------------------------------------------------
     @Slot()
     def _on_rows(self, *_args) -> None:
-        if self.model.term:
-            self._update_matches()
-        self._status_dirty = True
-        if not getattr(self, "_status_queued", False):
-            self._status_queued = True
-            from PySide6.QtCore import QTimer
+        if not self._status_timer.isActive():
+            self._status_timer.start()  # the status and the match count, four times a second at most
 
-            QTimer.singleShot(250, self._flush_status)
-
+    @Slot()
     def _flush_status(self) -> None:
-        self._status_queued = False
+        self._update_matches()
         self._update_status()
 
     def _update_matches(self) -> None:

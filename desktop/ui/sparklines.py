@@ -16,7 +16,7 @@ COLUMN = 5
 #: Points drawn (about a minute).
 POINTS = 60
 #: At most this many streams for the list at once.
-MAX_STREAMS = 16
+MAX_STREAMS = 12
 
 
 class SparklineDelegate(QStyledItemDelegate):
@@ -80,7 +80,7 @@ class Sparklines(QObject):
     def visible_running(self) -> set[str]:
         """Running (or paused) containers whose rows are in the list's viewport now."""
         view = self.view
-        if not view.isVisible() or view.isColumnHidden(COLUMN) or not self.enabled:
+        if not view.isVisible() or view.isColumnHidden(COLUMN) or not self.enabled or view.window().isMinimized():
             return set()
         found: set[str] = set()
         height = view.viewport().height()

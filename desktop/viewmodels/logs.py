@@ -53,6 +53,7 @@ class ContainerLogModel(QAbstractListModel):
         self.term = ""  # highlighted (case-insensitive)
         self.only_matching = False
         self._rows: list[int] | None = None  # absolute numbers of the lines shown, when filtering
+        self._matches = 0  # kept lines holding the term (kept up to date: counting is never a full scan)
 
     # -- what the view asks ----------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
@@ -107,6 +108,8 @@ class ContainerLogModel(QAbstractListModel):
             cut = min(len(self._texts), max(overflow, cap // 10))
             self._trim(cut)
         first_new = self._base + len(self._texts)
+        if self.term and self._rows is None:
+            self._matches += self._count(texts, kinds)
         if self._rows is None:
             first = len(self._texts)
             self.beginInsertRows(QModelIndex(), first, first + len(texts) - 1)
@@ -120,15 +123,23 @@ class ContainerLogModel(QAbstractListModel):
         shown = self.shown
         names = KIND_NAMES
         new = [first_new + i for i, (t, k) in enumerate(zip(texts, kinds)) if term in shown(t, names[k]).casefold()]
+        self._matches += len(new)
         if new:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
             self._rows.extend(new)
             self.endInsertRows()
 
+    def _count(self, texts, kinds) -> int:
+        term = self.term.casefold()
+        shown = self.shown
+        return sum(1 for t, k in zip(texts, kinds) if term in shown(t, KIND_NAMES[k]).casefold())
+
     def _trim(self, cut: int) -> None:
         if cut <= 0:
             return
+        if self.term:
+            self._matches -= self._count(self._texts[:cut], self._kinds[:cut])
         new_base = self._base + cut
         if self._rows is None:
             self.beginRemoveRows(QModelIndex(), 0, cut - 1)
@@ -160,6 +171,7 @@ class ContainerLogModel(QAbstractListModel):
         self._kinds = bytearray()
         self._base = 0
         self.dropped = 0
+        self._matches = 0
         if self._rows is not None:
             self._rows = []
         self.endResetModel()
@@ -184,16 +196,27 @@ class ContainerLogModel(QAbstractListModel):
         self._refilter()
 
     def _refilter(self) -> None:
-        self.beginResetModel()
-        if self.term and self.only_matching:
+        """Count the matches again; rebuild the rows only when they change (highlighting alone keeps
+        the reader's place and selection)."""
+        filtering = bool(self.term and self.only_matching)
+        if filtering:
             term = self.term.casefold()
             base = self._base
             shown = self.shown
-            self._rows = [base + i for i, (t, k) in enumerate(zip(self._texts, self._kinds))
-                          if term in shown(t, KIND_NAMES[k]).casefold()]
+            rows = [base + i for i, (t, k) in enumerate(zip(self._texts, self._kinds))
+                    if term in shown(t, KIND_NAMES[k]).casefold()]
+            self._matches = len(rows)
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
         else:
-            self._rows = None
-        self.endResetModel()
+            self._matches = self._count(self._texts, self._kinds) if self.term else 0
+            if self._rows is not None:
+                self.beginResetModel()
+                self._rows = None
+                self.endResetModel()
+            elif self._texts:
+                self.dataChanged.emit(self.index(0), self.index(len(self._texts) - 1))
         self.filter_changed.emit()
 
     def find(self, start: int, backwards: bool = False) -> int:
@@ -211,10 +234,7 @@ class ContainerLogModel(QAbstractListModel):
 
     def matches(self) -> int:
         """How many of the kept lines hold the search term."""
-        if not self.term:
-            return 0
-        term = self.term.casefold()
-        return sum(1 for t, k in zip(self._texts, self._kinds) if term in self.shown(t, KIND_NAMES[k]).casefold())
+        return self._matches if self.term else 0
 
 
 def _short_stamp(stamp: str) -> str:
@@ -245,7 +265,9 @@ class _Queue:
                 del self.texts[:over]
                 del self.kinds[:over]
                 self.dropped += over
-            self.last_stamp = texts[-1][: texts[-1].find(" ")]
+            last = texts[-1]
+            cut = last.find(" ")
+            self.last_stamp = last[:cut] if cut > 0 else last
 
     def take(self) -> tuple[list[str], bytearray, int]:
         with self.lock:
@@ -279,9 +301,16 @@ class LogFollower(QObject):
         self._timer.timeout.connect(self._drain)
         self._ended.connect(self._on_ended, Qt.ConnectionType.QueuedConnection)
         self._last_status = ""
+        self._last_stamp = ""  # the newest line's timestamp: following resumes after it
+        self.active = False  # someone looks: only then are streams (re)started
         self.error = ""
+        self._restart = QTimer(self)
+        self._restart.setSingleShot(True)
+        self._restart.setInterval(500)
+        self._restart.timeout.connect(self._resume_if_running)
         daemon.container_updated.connect(self._on_container_updated)
         daemon.container_removed.connect(self._on_container_removed)
+        daemon.reset.connect(self._on_daemon_reset)
 
     @property
     def following(self) -> bool:
@@ -294,6 +323,8 @@ class LogFollower(QObject):
         self._stop_stream()
         self.model.clear()
         self.container = container_id
+        self.active = True
+        self._last_stamp = ""
         self.error = ""
         rec = self._daemon.containers.get(container_id) if container_id else None
         self._last_status = rec.status if rec is not None else ""
@@ -313,11 +344,26 @@ class LogFollower(QObject):
         self._queue.capacity = self.model.capacity
 
     def stop(self) -> None:
-        """Stop reading (the lines read so far stay)."""
+        """Stop reading (the lines read so far stay); nothing starts again until ``resume``."""
+        self.active = False
+        self._restart.stop()
         self._stop_stream()
         self.state_changed.emit()
 
+    def resume(self) -> None:
+        """Read again after ``stop``: from the line after the last one shown, keeping what is shown."""
+        self.active = True
+        if self._follow is None and self.container:
+            rec = self._daemon.containers.get(self.container)
+            if rec is None:
+                return
+            self.error = ""
+            self._start_stream(since=self._resume_point())
+            self.state_changed.emit()
+
     def shutdown(self) -> None:
+        self.active = False
+        self._restart.stop()
         self._stop_stream()
         self._timer.stop()
 
@@ -349,6 +395,8 @@ class LogFollower(QObject):
     @Slot()
     def _drain(self) -> None:
         texts, kinds, dropped = self._queue.take()
+        if self._queue.last_stamp:
+            self._last_stamp = self._queue.last_stamp
         if dropped:
             self.model.dropped += dropped
         if texts:
@@ -366,7 +414,29 @@ class LogFollower(QObject):
         if error is not None:
             self.error = render(error.sentence)
             self.failed.emit(self.error)
+        elif self.active:
+            # The daemon ends a follow when the container stops; if it was already started again
+            # (a quick restart), follow on after the last line seen.
+            self._restart.start()
         self.state_changed.emit()
+
+    @Slot()
+    def _resume_if_running(self) -> None:
+        rec = self._daemon.containers.get(self.container) if self.container else None
+        if self.active and self._follow is None and rec is not None and rec.status in ("running", "paused"):
+            self._start_stream(since=self._resume_point())
+            self.state_changed.emit()
+
+    @Slot()
+    def _on_daemon_reset(self) -> None:
+        """A resync (after a reconnect): a stream that ended meanwhile starts again where it stopped."""
+        rec = self._daemon.containers.get(self.container) if self.container else None
+        if rec is not None:
+            self._last_status = rec.status
+        if self.active and self._follow is None and rec is not None and rec.status in ("running", "paused"):
+            self.error = ""
+            self._start_stream(since=self._resume_point())
+            self.state_changed.emit()
 
     @Slot(object, object)
     def _on_container_updated(self, rec, _previous) -> None:
@@ -386,14 +456,15 @@ class LogFollower(QObject):
             self.model.note(render(QT_TRANSLATE_NOOP(
                 "ContainerLogs", "── stopped (exit code {code}): its processes are gone; the output above is kept ──"
             ).format(code=rec.exit_code if rec.exit_code is not None else "?")))
-        elif status == "running" and before in ("exited", "created", "dead", "restarting") and self._follow is None:
+        elif (status == "running" and before in ("exited", "created", "dead", "restarting") and self._follow is None
+              and self.active):
             if before != "created":
                 self.model.note(render(QT_TRANSLATE_NOOP("ContainerLogs", "── started again ──")))
             self._start_stream(since=self._resume_point())
             self.state_changed.emit()
 
     def _resume_point(self) -> str | None:
-        stamp = self._queue.last_stamp
+        stamp = self._queue.last_stamp or self._last_stamp
         if not stamp:
             return None
         # The daemon's "since" takes seconds with nanoseconds; lines stamped exactly then would repeat,

@@ -180,6 +180,7 @@ class StatsHub(QObject):
         self._stream_ended.connect(self._on_stream_ended)
         daemon.container_updated.connect(self._on_container_updated)
         daemon.container_removed.connect(self._on_container_removed)
+        daemon.reset.connect(self._on_daemon_reset)
 
     def watching(self) -> list[str]:
         """The containers with a stream open now."""
@@ -288,8 +289,20 @@ class StatsHub(QObject):
         if stream is not None and stream.viewers > 0 and stream.follow is None and rec.status in ("running", "paused"):
             self._open(rec.id)
 
+    @Slot()
+    def _on_daemon_reset(self) -> None:
+        """A resync (after a reconnect): streams that ended meanwhile open again."""
+        for cid, stream in list(self._streams.items()):
+            if stream.viewers > 0 and stream.follow is None:
+                self._open(cid)
+
     @Slot(object)
     def _on_container_removed(self, rec) -> None:
         cid = getattr(rec, "id", rec)
         self._close(cid)
+        with self._lock:
+            stream = self._streams.get(cid)
+            if stream is not None:
+                stream.pending = []
         self.history.pop(cid, None)
+        self.errors.pop(cid, None)

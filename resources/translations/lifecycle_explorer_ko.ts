@@ -1234,6 +1234,14 @@
             <translation>터미널 에뮬레이터를 찾지 못했습니다. TERMINAL 환경 변수에 하나를 지정하거나(예: xterm, gnome-terminal) 대신 '명령 실행…'을 쓰세요.</translation>
         </message>
         <message>
+            <source>Looking for a shell in {name}…</source>
+            <translation>{name}에서 셸을 찾는 중…</translation>
+        </message>
+        <message>
+            <source>{name} has no shell to open (sh answered with exit code {code}). Use Run a command… with a program the image has.</source>
+            <translation>{name}에는 열 셸이 없습니다(sh가 종료 코드 {code}로 답했습니다). 이미지에 있는 프로그램으로 '명령 실행…'을 쓰세요.</translation>
+        </message>
+        <message>
             <source>Opened a shell in {name} in a terminal</source>
             <translation>터미널에서 {name}의 셸을 열었습니다</translation>
         </message>
@@ -1793,6 +1801,14 @@
         <message>
             <source>Cancelled: the daemon stopped the transfer.</source>
             <translation>취소했습니다: 데몬이 전송을 멈췄습니다.</translation>
+        </message>
+        <message>
+            <source>The build cache has no labels, so it cannot be cleaned up for the lesson's objects alone.</source>
+            <translation>빌드 캐시에는 라벨이 없어 수업 객체만 골라 정리할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Turn Lesson only off to clean up the whole build cache.</source>
+            <translation>빌드 캐시 전체를 정리하려면 '수업 것만'을 끄세요.</translation>
         </message>
         <message>
             <source>Inspect</source>

@@ -133,3 +133,12 @@ def test_prunes_leave_unlabelled_objects_alone(engine, daemon, scope):
         assert answer["removed"] == [] and answer["bytes"] == 0, kind
     assert {c.id for c in daemon.containers.list(all=True)} == before_containers
     assert {i.id for i in daemon.images.list(all=True)} == before_images
+
+
+def test_build_cache_is_not_cleaned_up_for_a_label(engine, scope):
+    from desktop.engine.errors import EngineFailure
+
+    for call in (engine.prune_plan, engine.prune):
+        with pytest.raises(EngineFailure) as failure:
+            call("build_cache", [scope]).result(60)
+        assert "no labels" in str(failure.value.error.message)

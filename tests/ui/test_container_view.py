@@ -57,7 +57,7 @@ def test_logs_show_stdout_and_stderr_in_order_and_told_apart(qtbot, page, daemon
     # Search highlights and counts; "only matching" filters; copy gives what is shown.
     view.logs.stamps.setChecked(False)
     view.logs.search.setText("T")
-    assert view.logs.matches_label.text() == "2 lines match"  # two, three
+    qtbot.waitUntil(lambda: view.logs.matches_label.text() == "2 lines match", timeout=3000)  # two, three
     view.logs.only.setChecked(True)
     assert [t for t, _k in _shown(view)] == ["two", "three"]
     view.logs.copy()
@@ -115,16 +115,26 @@ def test_tty_container_and_tail_and_ring_and_save(qtbot, page, daemon, unique_na
     assert path.read_text().splitlines()[:3] == ["1", "2", "3"]
 
 
-def test_logs_read_only_while_shown(qtbot, page, daemon, unique_name):
+def test_logs_read_only_while_shown_and_kept_across_tabs_and_restarts(qtbot, page, daemon, unique_name):
     app, view = page
-    c = daemon.containers.run(BASE_IMAGE, ["sh", "-c", "echo hello; sleep 300"], name=unique_name, labels=LABELS,
-                              detach=True)
+    c = daemon.containers.run(BASE_IMAGE, ["sh", "-c", "i=0; while true; do i=$((i+1)); echo n $i; sleep 0.1; done"],
+                              name=unique_name, labels=LABELS, detach=True)
     _select(qtbot, app, c.id)
-    qtbot.waitUntil(lambda: view.logs.follower.following, timeout=10000)
+    qtbot.waitUntil(lambda: view.logs.follower.following and view.logs.model.all_lines() > 5, timeout=10000)
     view.tabs.setCurrentWidget(view.details)
     assert not view.logs.follower.following
+    shown_before = view.logs.model.all_lines()
     qtbot.waitUntil(lambda: view.details.data is not None, timeout=10000)
+    qtbot.wait(600)
+    # Back on the tab: what was shown stays, and the lines printed meanwhile follow, none twice.
     view.tabs.setCurrentWidget(view.logs)
+    qtbot.waitUntil(lambda: view.logs.follower.following, timeout=10000)
+    qtbot.waitUntil(lambda: view.logs.model.all_lines() > shown_before + 8, timeout=10000)
+    numbers = [int(t.split()[1]) for t, k in _shown(view) if k == "stdout"]
+    assert numbers == list(range(numbers[0], numbers[0] + len(numbers))), "lines lost or repeated"
+    # A restart (stop and start at once): following carries on in the new run.
+    c.restart(timeout=0)
+    qtbot.waitUntil(lambda: sum(1 for t, k in _shown(view) if t == "n 3") == 2, timeout=15000)
     qtbot.waitUntil(lambda: view.logs.follower.following, timeout=10000)
 
 
