@@ -480,7 +480,7 @@ def run_gui(args: argparse.Namespace, after_start=None) -> int:
     qapp = QApplication.instance() or QApplication(["lifecycle-explorer"])
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, lambda: _set_icon(qapp))  # after the first paint: loading it takes a while
+    QTimer.singleShot(400, lambda: _set_icon(qapp))  # after the first paint: loading it takes a while
     app = Application(host=args.host, settings_path=args.settings, lang=args.lang, read_only=args.read_only)
     qapp.aboutToQuit.connect(app.shutdown_for_quit)
     app.window.show()

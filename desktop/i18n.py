@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -168,6 +167,8 @@ def compiled_catalogue(lang: str) -> Path | None:
     if tool is None:
         log.warning("lrelease is missing from PySide6: the app stays in English")
         return None
+    import subprocess  # only when a catalogue must be compiled (a source checkout)
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(f".{os.getpid()}.tmp")

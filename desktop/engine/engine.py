@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 import io
 import logging
 import os
-import tarfile
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -27,7 +26,6 @@ from .endpoint import Endpoint, open_client
 from .errors import EngineError, EngineFailure, describe_exception, registry_error
 from .records import ContainerRecord, FileChange, ImageRecord, ProcessList
 from .watcher import list_images
-from desktop.layers.model import chain_ids
 
 if TYPE_CHECKING:  # docker is imported on the worker threads, at the first call, not at start-up
     import docker
@@ -292,6 +290,8 @@ class Engine:
 
             folder, name = posixpath.split(path)
             buf = io.BytesIO()
+            import tarfile
+
             with tarfile.open(fileobj=buf, mode="w") as tar:
                 info = tarfile.TarInfo(name)
                 info.size = len(data)
@@ -926,6 +926,8 @@ def _context_tar(dockerfile: str, files: Mapping[str, "bytes | str | os.PathLike
 
     An extra file is its content (bytes) or a path on this machine: a file, or a folder taken whole
     (read here, on the worker thread)."""
+    import tarfile
+
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w") as tar:
         for name, data in {"Dockerfile": dockerfile.encode(), **dict(files)}.items():
@@ -983,6 +985,14 @@ def _empty_layer_flags(row_layer_counts: Sequence[int | None]) -> list[bool | No
     from desktop.layers import empty_layer_flags_from_counts  # pure: no Qt, no docker
 
     return empty_layer_flags_from_counts(row_layer_counts)
+
+
+def chain_ids(diff_ids):
+    """``desktop.layers.model.chain_ids``, imported at the first call (the layers package is not
+    needed to open the window)."""
+    from desktop.layers.model import chain_ids as compute
+
+    return compute(diff_ids)
 
 
 def _not_found():

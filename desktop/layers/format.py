@@ -9,7 +9,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Any, Mapping, Sequence
 
-from .model import ImageLayers
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: the model is loaded when it is used
+    from .model import ImageLayers
 
 _UNITS = ("kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)

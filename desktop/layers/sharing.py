@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
-from .model import ImageLayers
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: the model is loaded when it is used
+    from .model import ImageLayers
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,9 @@ class Appearance(QObject):
         self._settings = settings
         self._desktop_font = QFont(self._app.font())
         self._desktop_palette = QPalette(self._app.palette())
-        self._desktop_style = self._app.style().name()
+        # The style is only asked for when a theme needs Fusion: touching QStyle from Python first
+        # builds its enums, which costs the first paint ~10 ms for nothing in the default theme.
+        self._desktop_style: str | None = None
         self.presentation = False
         self.scale = min(SCALE_MAX, max(SCALE_MIN, settings.ui_scale))
         self.theme = settings.theme if settings.theme in THEMES else "system"
@@ -181,12 +183,15 @@ class Appearance(QObject):
         # Point sizes keep code that reads pointSizeF() working; at this DPI they give ``px`` pixels.
         font.setPointSizeF(px * 72.0 / self._dpi())
         self._app.setFont(font)
-        if self._app.style().name().lower() != "fusion" and theme != "light":
+        if theme != "light" and self._app.style().name().lower() != "fusion":
+            if self._desktop_style is None:
+                self._desktop_style = self._app.style().name()
             self._app.setStyle("Fusion")  # the native styles ignore a dark palette
         # Palette only, no application style sheet: Fusion draws every frame, bevel and focus mark from
         # the palette (the high-contrast ones give them the text colour), and an app-wide style sheet
         # would re-polish every widget, pyqtgraph's included, on each switch.
-        self._app.setPalette(_palette(theme))
+        # The system's own light palette is the one the desktop gave (no need to ask the style for it).
+        self._app.setPalette(self._desktop_palette if theme == "light" and self.theme == "system" else _palette(theme))
         self.changed.emit()
 
     @Slot()
@@ -207,7 +212,7 @@ class Appearance(QObject):
         set_theme("light")
         # Leave the application as it was found (tests build several windows in one process).
         self._app.setFont(self._desktop_font)
-        if self._app.style().name() != self._desktop_style:
+        if self._desktop_style is not None and self._app.style().name() != self._desktop_style:
             self._app.setStyle(self._desktop_style)
         self._app.setPalette(self._desktop_palette)
         self._applied = None

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -123,6 +122,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.selected_container = ""
         self.selected_image = ""
+        self._shut = False
         self.build_dock = None  # the Build panel's dock, made when first opened
         self.transfer_dialog = None
         self.build_dialog = None
@@ -151,11 +151,10 @@ class MainWindow(QMainWindow):
         self.container_view.setColumnHidden(4, True)  # the id is in the tooltip and the detail panel
         self.container_model.rowsInserted.connect(self._on_container_rows_inserted)
         # Live resource use: one stats stream per container someone looks at (charts, sparklines).
-        from desktop.ui.sparklines import Sparklines
         from desktop.viewmodels.stats import StatsHub
 
         self.stats_hub = StatsHub(ctx.daemon, self)
-        self.sparklines = Sparklines(self.container_view, self.stats_hub, ctx.daemon, self)
+        self.sparklines = None  # the list's CPU sparklines: set up right after the first paint
         self.image_view.selectionModel().currentRowChanged.connect(self._on_image_view_current_changed)
         self.image_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.image_view.customContextMenuRequested.connect(self._on_image_view_context_menu_requested)
@@ -248,7 +247,7 @@ class MainWindow(QMainWindow):
         if ctx.settings.window_state is not None:
             self.restoreState(ctx.settings.window_state)
         self._retranslate()
-        self.sparklines.start()
+        QTimer.singleShot(0, self._start_sparklines)
 
     # -- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -343,10 +342,23 @@ class MainWindow(QMainWindow):
         self._about_action.triggered.connect(self._on_about_triggered)
         self.help_menu.addAction(self._about_action)
 
-    def _retranslate(self) -> None:
+    @Slot()
+    def _start_sparklines(self) -> None:
+        if self.sparklines is not None or self._shut:
+            return
+        from desktop.ui.sparklines import Sparklines
+
+        self.sparklines = Sparklines(self.container_view, self.stats_hub, self.ctx.daemon, self)
+        self.sparklines.start()
+        self._retranslate_sparklines()
+
+    def _retranslate_sparklines(self) -> None:
         header = self.container_model.horizontalHeaderItem(5)
-        if header is not None:
+        if header is not None and self.sparklines is not None:
             header.setToolTip(self.sparklines.tooltip())
+
+    def _retranslate(self) -> None:
+        self._retranslate_sparklines()
         """Every text the window itself shows, in the current language (again after a switch)."""
         self.setWindowTitle(translate("MainWindow", "Lifecycle Explorer"))
         self.file_menu.setTitle(translate("MainWindow", "&File"))
@@ -662,6 +674,8 @@ class MainWindow(QMainWindow):
         else:
             daemon = translate("MainWindow", "not connected")
         name = translate("MainWindow", "Lifecycle Explorer")
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             translate("MainWindow", "About {app}").format(app=name),
@@ -819,7 +833,9 @@ class MainWindow(QMainWindow):
     def shutdown_views(self) -> None:
         """Stop every timer, animation and loader the window's parts started."""
         self.banner.shutdown()
-        self.sparklines.shutdown()
+        self._shut = True
+        if self.sparklines is not None:
+            self.sparklines.shutdown()
         if self.lesson_panel is not None:
             self.lesson_panel.runner.shutdown()
         for view in self.views.values():
