@@ -90,6 +90,7 @@ class Engine:
         self._api_version: str | None = None
         self._closed = False
         self._follows: set = set()  # live streams (logs, stats): stopped at shutdown
+        self._fast = None  # FastReader on the local socket, made at the first bulk read
         self._layer_counts: dict[str, int] = {}
         self._chains: dict[str, tuple[str, ...]] = {}  # image id -> chain ids (content addresses: never stale)  # image id -> len(RootFS.Layers); ids are content addresses
 
@@ -130,6 +131,28 @@ class Engine:
                 )
             return self._client
 
+    def _reader(self):
+        """The fast JSON reader for unix-socket endpoints (None for others)."""
+        if self._fast is None and self.endpoint.socket_path and not self._closed:
+            from .fastread import FastReader
+
+            with self._client_lock:
+                if self._fast is None:
+                    self._fast = FastReader(self.endpoint.socket_path)
+        return self._fast
+
+    def _inspect_image(self, c: docker.DockerClient, reference: str) -> dict:
+        fast = self._reader()
+        if fast is None:
+            return c.api.inspect_image(reference)
+        return fast.get_json(self._api_version or c.api.api_version, "/images/{0}/json", reference)
+
+    def _history(self, c: docker.DockerClient, image: str) -> list:
+        fast = self._reader()
+        if fast is None:
+            return c.api.history(image)
+        return fast.get_json(self._api_version or c.api.api_version, "/images/{0}/history", image)
+
     def _drop_client(self) -> None:
         with self._client_lock:
             client, self._client = self._client, None
@@ -168,6 +191,8 @@ class Engine:
             follow.stop()
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._drop_client()
+        if self._fast is not None:
+            self._fast.close()
         threads = list(getattr(self._executor, "_threads", ()))
         deadline = time.monotonic() + timeout
         for t in threads:
@@ -385,7 +410,7 @@ class Engine:
             known = self._chains.get(image_id)
             if known is None:
                 try:
-                    layers = (c.api.inspect_image(image_id).get("RootFS") or {}).get("Layers") or ()
+                    layers = (self._inspect_image(c, image_id).get("RootFS") or {}).get("Layers") or ()
                 except _not_found():
                     continue
                 known = self._chains[image_id] = chain_ids(tuple(layers))
@@ -807,7 +832,7 @@ class Engine:
             chains = self._chains.get(other)
             if chains is None:
                 try:
-                    layers = (c.api.inspect_image(other).get("RootFS") or {}).get("Layers") or ()
+                    layers = (self._inspect_image(c, other).get("RootFS") or {}).get("Layers") or ()
                 except _not_found():
                     continue
                 chains = self._chains[other] = chain_ids(tuple(layers))
@@ -844,9 +869,9 @@ class Engine:
 
     def _layer_history(self, c: docker.DockerClient, image: str) -> dict:
         if True:
-            inspect = c.api.inspect_image(image)
+            inspect = self._inspect_image(c, image)
             image_id = inspect["Id"]
-            history = c.api.history(image_id)
+            history = self._history(c, image_id)
             diff_ids = tuple((inspect.get("RootFS") or {}).get("Layers") or ())
             wanted = _rows_needing_counts(history)
             counts = [
@@ -873,7 +898,7 @@ class Engine:
         count = cache.get(row_id)
         if count is None:
             try:
-                count = len((client.api.inspect_image(row_id).get("RootFS") or {}).get("Layers") or ())
+                count = len((self._inspect_image(client, row_id).get("RootFS") or {}).get("Layers") or ())
             except _not_found():
                 return None  # the parent image went away meanwhile: that row stays unknown
             if len(cache) < 200_000:
