@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import docker
 import pytest
 
 from tests.conftest import BASE_IMAGE, TEST_LABEL, wait_synced
@@ -165,6 +166,51 @@ def _push_then_pull(daemon, registry, tmp_path, unique_name, parent_ref, child_r
     assert "2 layers, 1 downloaded, 1 already here" in done.stdout, done.stdout
     assert "Digest: sha256:" in done.stdout
     assert daemon.images.get(child_ref).id == child.id  # the same content, the same image
+
+
+def test_a_pull_is_cancelled_at_once_and_leaves_no_image(daemon, registry, tmp_path, unique_name):
+    """Cancel during a pull: the daemon stops (its connection is shut), the call ends with the
+    "cancelled" sentence within 2 s, no image appears, and the same pull afterwards works."""
+    import time
+
+    from desktop.engine import Engine, resolve_endpoint
+    from desktop.engine.engine import BuildCancel
+    from desktop.engine.errors import EngineFailure
+
+    ref = f"{registry.address}/lcx-test/{unique_name}-big:1"
+    (tmp_path / "Dockerfile").write_text(
+        f"FROM {BASE_IMAGE}\nRUN head -c 120000000 /dev/urandom > /big\n")  # random: the layer stays 120 MB
+    daemon.images.build(path=str(tmp_path), tag=ref, labels={TEST_LABEL: "1"}, rm=True)
+    for line in daemon.api.push(ref, stream=True, decode=True):
+        assert "error" not in line, line
+    daemon.images.remove(ref)
+    engine = Engine(resolve_endpoint())
+    try:
+        handle = BuildCancel()
+        first = []
+
+        def progress(item: dict) -> None:
+            if not first:
+                first.append(time.monotonic())
+                handle.cancel()  # as the window's Cancel button does, from another thread
+
+        future = engine.transfer("pull", ref, on_progress=progress, cancel=handle)
+        with pytest.raises(EngineFailure) as failure:
+            future.result(60)
+        ended = time.monotonic()
+        assert failure.value.error.kind == "cancelled"
+        assert ended - first[0] < 2.0
+        time.sleep(1)
+        with pytest.raises(docker.errors.ImageNotFound):
+            daemon.images.get(ref)
+        done = engine.transfer("pull", ref).result(120)  # nothing was left half-done
+        assert done["image"] == daemon.images.get(ref).id
+    finally:
+        engine.shutdown()
+        try:
+            daemon.images.remove(ref, force=True)
+        except docker.errors.ImageNotFound:
+            pass
 
 
 def test_an_unreachable_registry_is_a_sentence(daemon):
