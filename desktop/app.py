@@ -211,8 +211,8 @@ def quiet_offscreen_warnings() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=os.environ.get("LCX_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
-    if args.self_test or args.command == "export":
-        quiet_offscreen_warnings()
+    if args.self_test or args.command == "export" or os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        quiet_offscreen_warnings()  # the offscreen platform's size-hint notices are not the app's to report
     if args.version:
         print(f"{APP_NAME} {__version__}")
         return 0
