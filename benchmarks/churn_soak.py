@@ -37,6 +37,9 @@ RATIO_TARGET = 1.05
 SLOPE_TARGET = 0.2
 
 
+_COUNTER_LOCK = threading.Lock()
+
+
 def _proc(pid: int) -> tuple[float, int]:
     with open(f"/proc/{pid}/statm") as f:
         rss = int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
@@ -59,24 +62,26 @@ def _slope(points: list[tuple[float, float]]) -> float:
     return sum((x - mx) * (y - my) for x, y in points) / var if var else 0.0
 
 
-def churn(stop: threading.Event, rate: float, label: dict, counter: list[int]) -> None:
+def churn(stop: threading.Event, rate: float, label: dict, counter: list[int], worker: int) -> None:
     import docker
 
     from tests.support.base_image import BASE_IMAGE
 
     client = docker.from_env(timeout=60)
     n = 0
+    lock = _COUNTER_LOCK
     while not stop.is_set():
         started = time.monotonic()
         try:
             c = client.containers.run(BASE_IMAGE, ["sh", "-c", "while true; do echo tick; sleep 0.2; done"],
-                                      detach=True, labels=label, name=f"lcx-soak-{os.getpid()}-{n}")
+                                      detach=True, labels=label, name=f"lcx-soak-{os.getpid()}-{worker}-{n}")
             c.pause()
             c.unpause()
             c.exec_run(["sh", "-c", "echo hello > /tmp/x"])
             c.stop(timeout=1)
             c.remove()
-            counter[0] += 1
+            with lock:
+                counter[0] += 1
         except Exception as exc:  # noqa: BLE001 - a busy daemon may refuse one; the soak goes on
             print(f"churn: {type(exc).__name__}: {exc}", file=sys.stderr)
         n += 1
@@ -105,8 +110,8 @@ def main() -> int:
     time.sleep(5)
     stop = threading.Event()
     counter = [0]
-    workers = [threading.Thread(target=churn, args=(stop, args.rate / 3, {TEST_LABEL: "1"}, counter), daemon=True)
-               for _ in range(3)]
+    workers = [threading.Thread(target=churn, args=(stop, args.rate / 3, {TEST_LABEL: "1"}, counter, i), daemon=True)
+               for i in range(3)]
     for w in workers:
         w.start()
     total = args.minutes * 60

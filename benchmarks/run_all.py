@@ -29,6 +29,7 @@ def main() -> int:
         ["build_log.py", "--lines", "200000" if args.quick else "1000000"],
         ["analyze.py", "--runs", "1" if args.quick else "2"] + (["--megabytes", "200", "--files", "20000"] if args.quick else []),
         ["container_logs.py", "--seconds", "5" if args.quick else "15"],
+        ["churn_soak.py", "--minutes", "1" if args.quick else "3"],  # the 30-minute soak: run it by hand
     ]
     figures = []
     for script, *rest in runs:

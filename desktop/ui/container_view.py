@@ -69,7 +69,16 @@ class DetailsPanel(QWidget):
         self._again.setInterval(300)
         self._again.timeout.connect(self.reload)
         ctx.daemon.container_updated.connect(self._on_container_updated)
+        ctx.daemon.events_arrived.connect(self._on_events)
         self._retranslate()
+
+    @Slot(object)
+    def _on_events(self, events) -> None:
+        """A health check's new verdict changes no state, only its details: read them again."""
+        if self._active and self.container and any(
+                ev.type == "container" and ev.actor_id == self.container and ev.base_action == "health_status"
+                for ev in events):
+            self._again.start()
 
     def set_container(self, container_id: str) -> None:
         """The view calls ``set_active`` right after, which reads it."""

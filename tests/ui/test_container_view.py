@@ -199,10 +199,15 @@ def test_details_in_plain_words_and_raw_json(qtbot, page, daemon, unique_name):
         c = daemon.containers.run(
             BASE_IMAGE, ["sh", "-c", "sleep 300"], name=unique_name, labels={**LABELS, "course": "docker-101"},
             environment={"GREETING": "hello"}, volumes={volume.name: {"bind": "/data", "mode": "rw"}},
-            restart_policy={"Name": "on-failure", "MaximumRetryCount": 3}, ports={"8080/tcp": None}, detach=True)
+            restart_policy={"Name": "on-failure", "MaximumRetryCount": 3}, ports={"8080/tcp": None}, detach=True,
+            healthcheck={"test": ["CMD-SHELL", "echo all-good"], "interval": 500_000_000, "start_period": 0})
         _select(qtbot, app, c.id)
         view.tabs.setCurrentWidget(view.details)
         qtbot.waitUntil(lambda: view.details.data is not None, timeout=10000)
+        # The health check's verdict arrives as an event: the details are read again and say it.
+        qtbot.waitUntil(lambda: "healthy (0 failed checks in a row)" in view.details.readable.toPlainText(),
+                        timeout=15000)
+        assert "all-good" in view.details.readable.toPlainText()
         text = view.details.readable.toPlainText()
         for expected in ("GREETING", "hello", "/data", f"volume: {volume.name} (read-write)", "course", "docker-101",
                          "on-failure:3, restarted 0 times", "8080/tcp", "published on a port the daemon picks", "sh -c 'sleep 300'"):

@@ -82,3 +82,25 @@ def test_stats_math_follows_docker_stats():
     assert compute(v2).memory == 9 * 2**20 and compute(v2).memory_percent == 0.0
     assert bytes_size(1.422 * 2**20) == "1.422MiB" and human_size(2560) == "2.56kB" and human_size(0) == "0B"
     assert NOTE == 2
+
+
+def test_following_pauses_when_the_reader_scrolls_up_and_resumes_at_the_end(qtbot):
+    from desktop.ui.log_view import LogView
+
+    model = ContainerLogModel(capacity=10_000)
+    view = LogView(model)
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    model.append_coded([f"{TS} line {i}" for i in range(500)], bytearray([STDOUT]) * 500)
+    bar = view.verticalScrollBar()
+    assert view.following and bar.value() == bar.maximum() > 0
+    bar.setValue(100)  # the reader scrolls up to read
+    assert not view.following
+    model.append_coded([f"{TS} more {i}" for i in range(200)], bytearray([STDERR]) * 200)
+    assert bar.value() == 100 and not view.following  # the text under the reader does not move
+    view.scrollToBottom()  # Ctrl+End, or the Follow button
+    model.append_coded([f"{TS} last"], bytearray([STDOUT]))
+    assert view.following and bar.value() == bar.maximum()
+    view.select_all()
+    assert view.selected_text().splitlines()[-1] == "last"
