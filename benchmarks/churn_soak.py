@@ -72,6 +72,7 @@ def churn(stop: threading.Event, rate: float, label: dict, counter: list[int], w
     lock = _COUNTER_LOCK
     while not stop.is_set():
         started = time.monotonic()
+        c = None
         try:
             c = client.containers.run(BASE_IMAGE, ["sh", "-c", "while true; do echo tick; sleep 0.2; done"],
                                       detach=True, labels=label, name=f"lcx-soak-{os.getpid()}-{worker}-{n}")
@@ -84,6 +85,11 @@ def churn(stop: threading.Event, rate: float, label: dict, counter: list[int], w
                 counter[0] += 1
         except Exception as exc:  # noqa: BLE001 - a busy daemon may refuse one; the soak goes on
             print(f"churn: {type(exc).__name__}: {exc}", file=sys.stderr)
+            if c is not None:  # nothing is left running: each cycle ends with its container gone
+                try:
+                    c.remove(force=True)
+                except Exception:  # noqa: BLE001
+                    pass
         n += 1
         stop.wait(max(0.0, 1.0 / rate - (time.monotonic() - started)))
     client.close()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from desktop.i18n import notifier, render
 from desktop.text import QT_TRANSLATE_NOOP
 
-MAX_ENTRIES = 5000
+MAX_ENTRIES = 2000
 
 #: How the Source column names who did it (the entry keeps the code: "you", "daemon", "app").
 _SOURCES = {
@@ -20,7 +20,7 @@ _SOURCES = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LogEntry:
     time: float
     source: str  # "you" (done from the app), "daemon" (seen in the event stream), "app" (connection notes)
