@@ -23,16 +23,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("LCX_DATA_DIR", "/tmp/lcx-bench-data")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_log import STALL_TARGET_MS, rss_mb  # noqa: E402 - the same stall target and memory reading
 
-STALL_TARGET_MS = 50.0
 MEMORY_TARGET_MB = 80.0
-
-
-def rss_mb() -> float:
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def main() -> int:

@@ -406,15 +406,9 @@ class Engine:
 
         chains: dict[str, tuple[str, ...]] = {}
         for row in images:
-            image_id = row["Id"]
-            known = self._chains.get(image_id)
-            if known is None:
-                try:
-                    layers = (self._inspect_image(c, image_id).get("RootFS") or {}).get("Layers") or ()
-                except _not_found():
-                    continue
-                known = self._chains[image_id] = chain_ids(tuple(layers))
-            chains[image_id] = known
+            known = self._chain_of(c, row["Id"])
+            if known is not None:
+                chains[row["Id"]] = known
         sizes: dict[str, int] = {}
         exact = True
         per_image: dict[str, int] = {}
@@ -822,6 +816,17 @@ class Engine:
 
         return self.submit(QT_TRANSLATE_NOOP("Engine", "Read layers"), call)
 
+    def _chain_of(self, c: docker.DockerClient, image_id: str) -> tuple[str, ...] | None:
+        """An image's chain ids (cached: ids are content addresses); None when it is gone."""
+        known = self._chains.get(image_id)
+        if known is None:
+            try:
+                layers = (self._inspect_image(c, image_id).get("RootFS") or {}).get("Layers") or ()
+            except _not_found():
+                return None
+            known = self._chains[image_id] = chain_ids(tuple(layers))
+        return known
+
     def _sharers(self, c: docker.DockerClient, image_id: str, wanted: set[str]) -> dict[str, list[str]]:
         """chain id → names of the *other* local images whose layer stacks hold it."""
         out: dict[str, list[str]] = {}
@@ -829,13 +834,9 @@ class Engine:
             other = row.get("Id") or ""
             if other == image_id:
                 continue
-            chains = self._chains.get(other)
+            chains = self._chain_of(c, other)
             if chains is None:
-                try:
-                    layers = (self._inspect_image(c, other).get("RootFS") or {}).get("Layers") or ()
-                except _not_found():
-                    continue
-                chains = self._chains[other] = chain_ids(tuple(layers))
+                continue
             names = [t for t in (row.get("RepoTags") or ()) if t != "<none>:<none>"]
             name = names[0] if names else other.split(":", 1)[-1][:12]
             for chain in wanted.intersection(chains):

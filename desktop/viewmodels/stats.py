@@ -128,24 +128,22 @@ def compute(sample: Mapping[str, Any], at: float | None = None) -> StatsPoint:
     )
 
 
+def _scaled(size: float, base: float, units: tuple[str, ...], digits: int) -> str:
+    i = 0
+    while size >= base and i < len(units) - 1:
+        size /= base
+        i += 1
+    return f"{size:.{digits}g}{units[i]}"
+
+
 def bytes_size(size: float) -> str:
     """Binary units as ``docker stats`` prints memory (``1.422MiB``)."""
-    units = ("B", "KiB", "MiB", "GiB", "TiB", "PiB")
-    i = 0
-    while size >= 1024.0 and i < len(units) - 1:
-        size /= 1024.0
-        i += 1
-    return f"{size:.4g}{units[i]}"
+    return _scaled(size, 1024.0, ("B", "KiB", "MiB", "GiB", "TiB", "PiB"), 4)
 
 
 def human_size(size: float) -> str:
     """Decimal units as ``docker stats`` prints network and block I/O (``2.56kB``)."""
-    units = ("B", "kB", "MB", "GB", "TB", "PB")
-    i = 0
-    while size >= 1000.0 and i < len(units) - 1:
-        size /= 1000.0
-        i += 1
-    return f"{size:.3g}{units[i]}"
+    return _scaled(size, 1000.0, ("B", "kB", "MB", "GB", "TB", "PB"), 3)
 
 
 class _Stream:
