@@ -59,6 +59,18 @@ TERMS = (
                                  "build step kept for the cache.")),
     ("Compose", QT_TRANSLATE_NOOP("Glossary", "Describes several services that work together; each service becomes "
                                   "a container labelled with the project's name.")),
+    ("volume", QT_TRANSLATE_NOOP("Glossary", "A folder the daemon keeps outside every layer and mounts into "
+                                 "containers: what is written there skips the container layer and stays after rm.")),
+    ("stdout / stderr", QT_TRANSLATE_NOOP("Glossary", "A program's two output streams: normal output and error "
+                                          "messages. docker logs keeps both; the Logs tab colours them apart.")),
+    ("docker stats", QT_TRANSLATE_NOOP("Glossary", "The daemon's live measurements of a container: CPU % (100% = one "
+                                       "core), memory without the file cache, network and disk bytes.")),
+    ("prune", QT_TRANSLATE_NOOP("Glossary", "Removing everything of one kind that nothing uses: stopped containers, "
+                                "dangling images, unused volumes, build cache.")),
+    ("dangling image", QT_TRANSLATE_NOOP("Glossary", "An image without a tag that no other image is built on, usually "
+                                         "an older build whose tag moved to a newer one.")),
+    ("reclaimable", QT_TRANSLATE_NOOP("Glossary", "Disk space a prune would free: what no container or other image "
+                                      "still needs.")),
 )
 
 

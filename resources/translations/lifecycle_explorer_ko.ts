@@ -2447,6 +2447,30 @@
             <translation>함께 일하는 여러 서비스를 적어 둡니다. 서비스마다 프로젝트 이름 라벨이 붙은 컨테이너가 하나씩 생깁니다.</translation>
         </message>
         <message>
+            <source>A folder the daemon keeps outside every layer and mounts into containers: what is written there skips the container layer and stays after rm.</source>
+            <translation>데몬이 모든 레이어 바깥에 두고 컨테이너에 마운트하는 폴더입니다. 여기에 쓴 내용은 컨테이너 레이어를 거치지 않고 rm 뒤에도 남습니다.</translation>
+        </message>
+        <message>
+            <source>A program's two output streams: normal output and error messages. docker logs keeps both; the Logs tab colours them apart.</source>
+            <translation>프로그램의 두 출력 흐름, 곧 보통 출력과 오류 메시지입니다. docker logs는 둘 다 보관하고, 로그 탭은 색으로 구분합니다.</translation>
+        </message>
+        <message>
+            <source>The daemon's live measurements of a container: CPU % (100% = one core), memory without the file cache, network and disk bytes.</source>
+            <translation>데몬이 컨테이너를 실시간으로 잰 값입니다: CPU %(100% = 코어 하나), 파일 캐시를 뺀 메모리, 네트워크와 디스크 바이트.</translation>
+        </message>
+        <message>
+            <source>Removing everything of one kind that nothing uses: stopped containers, dangling images, unused volumes, build cache.</source>
+            <translation>아무도 쓰지 않는 한 종류의 객체를 모두 지우는 일입니다: 정지된 컨테이너, 태그 없는 이미지, 쓰지 않는 볼륨, 빌드 캐시.</translation>
+        </message>
+        <message>
+            <source>An image without a tag that no other image is built on, usually an older build whose tag moved to a newer one.</source>
+            <translation>태그가 없고 다른 이미지의 바탕도 아닌 이미지입니다. 보통 태그가 새 빌드로 옮겨 간 예전 빌드입니다.</translation>
+        </message>
+        <message>
+            <source>Disk space a prune would free: what no container or other image still needs.</source>
+            <translation>정리로 비울 수 있는 디스크 공간입니다: 어떤 컨테이너나 다른 이미지도 더는 필요로 하지 않는 부분.</translation>
+        </message>
+        <message>
             <source>Glossary: Docker's words in plain words</source>
             <translation>용어집: 도커 용어를 쉬운 말로</translation>
         </message>
