@@ -389,7 +389,12 @@ class Application:
         self.clean_exit = True
 
     def start(self) -> None:
-        self.daemon.start()
+        if not self._shut_down:  # a start scheduled for after the first paint may come after a quit
+            self.daemon.start()
+
+    def start_after_first_paint(self) -> None:
+        """Connect once the window is on screen: the watcher's first requests would slow its paint."""
+        self.window.after_first_paint(self.start)
 
     def shutdown_for_quit(self) -> bool:
         """Quit: the process must end within 2 s, whatever the daemon does (``QUIT_TIMEOUT``)."""
@@ -472,6 +477,10 @@ def run_gui(args: argparse.Namespace, after_start=None) -> int:
     """Open the window and run until quit. ``after_start(app)`` runs once it is up (tests drive it)."""
     from PySide6.QtWidgets import QApplication
 
+    from desktop import release_pyside_import_hook
+
+    release_pyside_import_hook()
+
     QApplication.setApplicationName("lifecycle-explorer")
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
@@ -486,7 +495,7 @@ def run_gui(args: argparse.Namespace, after_start=None) -> int:
     app.window.show()
     if args.presentation:
         app.window.presentation_action.setChecked(True)
-    app.start()
+    app.start_after_first_paint()
     lesson = getattr(args, "command", None) == "lesson"
     if args.lesson or lesson:
         panel = app.window.open_lesson()

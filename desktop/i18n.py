@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import logging
 import os
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
+from desktop import release_pyside_import_hook
 from desktop.text import Joined, Msg
 
+release_pyside_import_hook()  # PySide6 was just imported (above) on the way to the window
 log = logging.getLogger(__name__)
 
 __all__ = [
@@ -126,7 +127,17 @@ def current_language() -> str:
 
 def ts_path(lang: str) -> Path:
     """The ``.ts`` source of ``lang`` inside the installed package (``resources/translations``)."""
-    return Path(str(files("desktop.data") / "translations" / f"{CATALOGUE}_{lang}.ts"))
+    return data_dir() / "translations" / f"{CATALOGUE}_{lang}.ts"
+
+
+def data_dir() -> Path:
+    """The folder of ``desktop.data`` (``resources/``), found without importing importlib.resources."""
+    from importlib.util import find_spec
+
+    spec = find_spec("desktop.data")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("desktop.data is not installed")
+    return Path(list(spec.submodule_search_locations)[0])
 
 
 def _cache_dir() -> Path:
@@ -157,10 +168,9 @@ def compiled_catalogue(lang: str) -> Path | None:
     if not ts.is_file():
         log.warning("no translation source for %s at %s", lang, ts)
         return None
-    import hashlib  # only here: start-up does not pay for it when the catalogue is shipped
-
-    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
-    target = _cache_dir() / f"{CATALOGUE}_{lang}-{digest}.qm"
+    # Keyed by the source's size and time: a stat, where a digest would read and hash it every start.
+    stat = ts.stat()
+    target = _cache_dir() / f"{CATALOGUE}_{lang}-{stat.st_size:x}-{stat.st_mtime_ns:x}.qm"
     if target.is_file():
         return target
     tool = _lrelease()

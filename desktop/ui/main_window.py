@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
     container_selected = Signal(str)
     image_selected = Signal(str)
 
+    #: How long work waiting for the first paint waits at most (a window started minimised never paints).
+    FIRST_PAINT_WAIT_MS = 500
+
     def __init__(self, ctx: AppContext, tabs: list[TabFactory] | None = None):
         super().__init__()
         self.ctx = ctx
@@ -247,7 +250,10 @@ class MainWindow(QMainWindow):
         if ctx.settings.window_state is not None:
             self.restoreState(ctx.settings.window_state)
         self._retranslate()
-        QTimer.singleShot(0, self._start_sparklines)
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
+        self.installEventFilter(self)
+        self.after_first_paint(self._start_sparklines)
 
     # -- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -342,6 +348,35 @@ class MainWindow(QMainWindow):
         self._about_action.triggered.connect(self._on_about_triggered)
         self.help_menu.addAction(self._about_action)
 
+    # -- the first paint ----------------------------------------------------------------------------
+    def after_first_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the window has painted (or after ``FIRST_PAINT_WAIT_MS``).
+
+        What is not needed for the first frame (the daemon's watcher, the sparklines' streams) waits
+        for it: started earlier, its work competes with the first paint for Python's lock.
+        """
+        if self._painted:
+            QTimer.singleShot(0, callback)
+            return
+        if not self._after_paint:
+            QTimer.singleShot(self.FIRST_PAINT_WAIT_MS, self._first_painted)
+        self._after_paint.append(callback)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self and event.type() == QEvent.Type.Paint and not self._painted:
+            QTimer.singleShot(0, self._first_painted)  # after this paint has reached the screen
+        return False
+
+    @Slot()
+    def _first_painted(self) -> None:
+        if self._painted:
+            return
+        self._painted = True
+        self.removeEventFilter(self)
+        waiting, self._after_paint = self._after_paint, []
+        for callback in waiting:
+            callback()
+
     @Slot()
     def _start_sparklines(self) -> None:
         if self.sparklines is not None or self._shut:
@@ -358,8 +393,8 @@ class MainWindow(QMainWindow):
             header.setToolTip(self.sparklines.tooltip())
 
     def _retranslate(self) -> None:
-        self._retranslate_sparklines()
         """Every text the window itself shows, in the current language (again after a switch)."""
+        self._retranslate_sparklines()
         self.setWindowTitle(translate("MainWindow", "Lifecycle Explorer"))
         self.file_menu.setTitle(translate("MainWindow", "&File"))
         self._build_action.setText(translate("MainWindow", "&Build an image…"))
