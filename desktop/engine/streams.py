@@ -10,8 +10,10 @@ short drain per tick, never one call per line.
 from __future__ import annotations
 
 import logging
+import queue
 import struct
 import threading
+import time
 from typing import Any, Callable
 
 from desktop.text import QT_TRANSLATE_NOOP
@@ -103,6 +105,44 @@ def _text(raw: bytes) -> str:
     return text
 
 
+#: How long the helper that starts stream threads waits for more before it ends (seconds).
+STARTER_IDLE_S = 1.0
+_starts: "queue.SimpleQueue[threading.Thread]" = queue.SimpleQueue()
+_starter: threading.Thread | None = None
+_starter_lock = threading.Lock()
+
+
+def _start_soon(thread: threading.Thread) -> None:
+    """Start ``thread`` from a helper thread, without waiting for it.
+
+    ``Thread.start()`` returns only once the new thread has run; on a busy machine that can take tens
+    of milliseconds, and the caller is usually the GUI thread (a dozen sparklines opening at once).
+    """
+    global _starter
+    _starts.put(thread)
+    with _starter_lock:
+        if _starter is None:
+            _starter = threading.Thread(target=_run_starts, name="lcx-stream-starter", daemon=True)
+            _starter.start()
+
+
+def _run_starts() -> None:
+    global _starter
+    while True:
+        try:
+            thread = _starts.get(timeout=STARTER_IDLE_S)
+        except queue.Empty:
+            with _starter_lock:
+                if _starts.empty():  # idle: end, and the next start makes a new helper
+                    _starter = None
+                    return
+            continue
+        try:
+            thread.start()
+        except RuntimeError:  # the interpreter is shutting down
+            log.debug("stream thread not started", exc_info=True)
+
+
 class Follow:
     """One live reading on its own thread: ``start()``, then ``stop()`` from anywhere.
 
@@ -134,14 +174,20 @@ class Follow:
         return self._thread.ident is not None and not self._thread.is_alive()
 
     def start(self) -> "Follow":
-        self._thread.start()
+        """Begin reading; returns at once (the thread is started by a helper, see ``_start_soon``)."""
+        _start_soon(self._thread)
         return self
 
     def stop(self) -> None:
         self._handle.cancel()
 
     def join(self, timeout: float | None = None) -> bool:
-        self._thread.join(timeout)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self._thread.ident is None:  # not started by the helper yet
+            if deadline is not None and time.monotonic() >= deadline:
+                return False
+            time.sleep(0.005)
+        self._thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
         return not self._thread.is_alive()
 
     def _main(self) -> None:

@@ -165,6 +165,9 @@ class NodeItem(_ClickableItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setPos(POSITIONS[state])
         self.setZValue(10)
+        # Drawn once into a pixmap and redrawn only on update(): a token flying over the box repaints
+        # it many times a second, and each paint would otherwise be a call into Python.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -277,6 +280,7 @@ class ChipItem(_ClickableItem):
         self._hover = False
         self.setAcceptHoverEvents(True)
         self.setZValue(20)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # as NodeItem
         self._font = base_font(0.95, bold=True)
         self.text = ""
         self._w = self._h = 0.0
@@ -667,7 +671,17 @@ def render_scene(scene: QGraphicsScene, path: str, scale: float = 1.5) -> None:
         ValueError: the extension is neither .png nor .svg.
     """
     rect = scene.sceneRect()
-    render_to_file(
-        lambda painter, target: scene.render(painter, target, rect),
-        QSize(int(rect.width()), int(rect.height())), path, scale, translate("LifecycleScene", "Container lifecycle"),
-    )
+    # Items cached as pixmaps (nodes, labels) would be written as pictures: an SVG wants their text and
+    # shapes, and a PNG at another scale wants them sharp. They are drawn afresh for the file.
+    cached = [(item, item.cacheMode()) for item in scene.items()
+              if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+    for item, _mode in cached:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    try:
+        render_to_file(
+            lambda painter, target: scene.render(painter, target, rect),
+            QSize(int(rect.width()), int(rect.height())), path, scale, translate("LifecycleScene", "Container lifecycle"),
+        )
+    finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
