@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal, Slot
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QTimer, QVariantAnimation, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -32,6 +32,8 @@ from .rendering import render_to_file
 
 #: Tokens travelling at once at most; more changes in the same moment only update the counts.
 MAX_TOKENS = 12
+#: How often flying tokens move (ms): 30 frames a second.
+TOKEN_FRAME_MS = 33
 
 #: The smallest node box, at the desktop's font size; nodes grow to fit their text.
 NODE_W, NODE_H = 190.0, 78.0
@@ -385,6 +387,14 @@ class LifecycleScene(QGraphicsScene):
         self.groups: dict[tuple[State, State], EdgeGroup] = {}
         self.selected_state: State | None = None
         self._animations: list[QVariantAnimation] = []
+        # Tokens move on one clock of their own, not on each animation's 60 Hz ticks: every tick that
+        # moves a token repaints the graph, and a dozen tokens in flight at staggered times would
+        # otherwise repaint it at every tick.
+        self._flights: dict[QVariantAnimation, tuple[QGraphicsItem, QPainterPath]] = {}
+        self._frame = QTimer(self)
+        self._frame.setObjectName("tokenFrames")
+        self._frame.setInterval(TOKEN_FRAME_MS)
+        self._frame.timeout.connect(self._move_tokens)
         self._closed = False
         self.positions: dict[State, QPointF] = dict(POSITIONS)
         self.node_size = (NODE_W, NODE_H)
@@ -621,10 +631,19 @@ class LifecycleScene(QGraphicsScene):
         anim.setEndValue(1.0)
         anim.setDuration(duration)
         anim.setEasingCurve(QEasingCurve.Type.InOutCubic)
-        anim.valueChanged.connect(lambda v, t=token, p=path: t.setPos(p.pointAtPercent(max(0.0, min(1.0, float(v))))))
         anim.finished.connect(lambda a=anim, t=token: self._end_animation(a, t))
         self._animations.append(anim)
+        self._flights[anim] = (token, path)
         anim.start()
+        if not self._frame.isActive():
+            self._frame.start()
+
+    @Slot()
+    def _move_tokens(self) -> None:
+        for anim, (token, path) in self._flights.items():
+            token.setPos(path.pointAtPercent(max(0.0, min(1.0, float(anim.currentValue() or 0.0)))))
+        if not self._flights:
+            self._frame.stop()
 
     @property
     def animating(self) -> int:
@@ -635,6 +654,9 @@ class LifecycleScene(QGraphicsScene):
             self.removeItem(token)
         if anim in self._animations:
             self._animations.remove(anim)
+        self._flights.pop(anim, None)
+        if not self._flights:
+            self._frame.stop()
         anim.deleteLater()
 
     def stop_animations(self) -> None:
@@ -643,6 +665,7 @@ class LifecycleScene(QGraphicsScene):
         for anim in list(self._animations):
             anim.stop()
             anim.finished.emit()
+        self._frame.stop()
 
     def restyle(self) -> None:
         """The font or the theme changed: resize the boxes and labels, repaint in the new colours."""

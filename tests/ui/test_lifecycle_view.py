@@ -454,3 +454,22 @@ def test_the_selected_container_s_output_ticks_freezes_on_pause_and_is_gone_on_s
     qtbot.waitUntil(lambda: "tick" in view.live_output.text(), timeout=10000)
     container.stop(timeout=1)
     qtbot.waitUntil(lambda: "No process" in view.live_output.text(), timeout=10000)
+
+
+def test_a_token_flies_along_the_arrow_on_the_scene_clock_and_lands(qtbot):
+    from desktop.ui.lifecycle_scene import LifecycleScene
+
+    scene = LifecycleScene()
+    scene.animate_move(State.RUNNING, State.PAUSED, duration=400)
+    token = next(item for item in scene.items() if item.zValue() == 30)
+    start = token.pos()
+    group = scene.groups[(State.RUNNING, State.PAUSED)]
+    assert start == group.path.pointAtPercent(0)
+    qtbot.waitUntil(lambda: token.pos() != start, timeout=1000)
+    assert scene._frame.isActive()
+    middle = token.pos()
+    assert middle != group.path.pointAtPercent(1)
+    qtbot.waitUntil(lambda: scene.animating == 0, timeout=2000)
+    assert token.scene() is None  # landed: the counts say the rest
+    assert not scene._frame.isActive()
+    scene.shutdown()
