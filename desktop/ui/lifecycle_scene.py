@@ -522,6 +522,8 @@ class LifecycleScene(QGraphicsScene):
         path_item.setZValue(1)
         head = QGraphicsPathItem()
         head.setZValue(2)
+        for item in (path_item, head):  # antialiased curves, redrawn under every token frame otherwise
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.addItem(path_item)
         self.addItem(head)
         chips = []

@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         self._size_columns()
         if ctx.appearance is not None:
             ctx.appearance.changed.connect(self._on_appearance_changed)
+        self._log_scroll_due = False
         ctx.log.entry_added.connect(self._on_log_entry_added)
         self.log_dock = QDockWidget(self)
         self.log_dock.setObjectName("activityDock")
@@ -855,7 +856,15 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_log_entry_added(self, _row: int) -> None:
-        self.log_view.scrollToBottom()
+        if not self._log_scroll_due:  # once per turn of the event loop, however many lines came
+            self._log_scroll_due = True
+            QTimer.singleShot(0, self._scroll_log)
+
+    @Slot()
+    def _scroll_log(self) -> None:
+        self._log_scroll_due = False
+        if not self._shut:
+            self.log_view.scrollToBottom()
 
     # -- closing -----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

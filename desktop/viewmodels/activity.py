@@ -73,19 +73,31 @@ class ActivityLog(QAbstractTableModel):
     def note(self, source: str, summary: str, command: str = "", outcome: str = "", ok: bool | None = None) -> int:
         return self._append(LogEntry(time.time(), source, summary, command, outcome, ok))
 
+    def note_many(self, source: str, notes: list[tuple[str, str, str]]) -> list[int]:
+        """Several entries ``(summary, command, outcome)`` at once: one insertion for the views (a
+        burst of fifty pauses is fifty lines, but one update of the log's table)."""
+        now = time.time()
+        return self._append_all([LogEntry(now, source, summary, command, outcome, None)
+                                 for summary, command, outcome in notes]) if notes else []
+
     def _append(self, entry: LogEntry) -> int:
-        if len(self._entries) >= MAX_ENTRIES:
-            drop = len(self._entries) - MAX_ENTRIES + 1
+        return self._append_all([entry])[0]
+
+    def _append_all(self, entries: list[LogEntry]) -> list[int]:
+        count = min(len(entries), MAX_ENTRIES)
+        entries = entries[-count:]
+        if len(self._entries) + count > MAX_ENTRIES:
+            drop = len(self._entries) + count - MAX_ENTRIES
             self.beginRemoveRows(QModelIndex(), 0, drop - 1)
             del self._entries[:drop]
             self._first_id += drop
             self.endRemoveRows()
         row = len(self._entries)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._entries.append(entry)
+        self.beginInsertRows(QModelIndex(), row, row + count - 1)
+        self._entries.extend(entries)
         self.endInsertRows()
-        self.entry_added.emit(row)
-        return self._first_id + row
+        self.entry_added.emit(row + count - 1)
+        return [self._first_id + row + i for i in range(count)]
 
     # -- reading -----------------------------------------------------------------------------------
     def entries(self) -> list[LogEntry]:

@@ -124,6 +124,7 @@ class EventNarrator(QObject):
     def flush(self) -> None:
         bursts, self._bursts = self._bursts, {}
         now = time.monotonic()
+        notes: list[tuple[str, str, str]] = []
         for actor_id, burst in bursts.items():
             own = any(now - self._own.get(k, -1e9) < OWN_WINDOW for k in (actor_id, burst.name))
             who = "app" if own else "outside"
@@ -150,7 +151,8 @@ class EventNarrator(QObject):
                     command = ""
                 else:
                     what, command = line.format(name=burst.name, operation=actions[-1]), ""
-                self._log.note("daemon", what, command, outcome)
+                notes.append((what, command, outcome))
+        self._log.note_many("daemon", notes)
 
     @staticmethod
     def _cli(transition: Transition, burst: _Burst) -> str:
