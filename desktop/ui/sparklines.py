@@ -99,8 +99,13 @@ class Sparklines(QObject):
 
     @Slot(str)
     def _on_updated(self, container_id: str) -> None:
-        if container_id in self.watched:
+        if container_id not in self.watched:
+            return
+        row = getattr(self.view.model(), "row_item", lambda _cid: None)(container_id)
+        if row is None:
             self.view.viewport().update()
+            return
+        self.view.update(row.index().siblingAtColumn(COLUMN))  # that one cell, not the whole list
 
     @staticmethod
     def tooltip() -> str:

@@ -119,6 +119,10 @@ class ContainerTreeModel(QStandardItemModel):
             self._projects[project] = item
         return self._projects[project]
 
+    def row_item(self, container_id: str) -> QStandardItem | None:
+        """The first cell of the container's row (``None`` when it is not listed)."""
+        return self._rows.get(container_id)
+
     @staticmethod
     def _cell(text: str) -> QStandardItem:
         item = QStandardItem(text)
