@@ -153,10 +153,7 @@ class MainWindow(QMainWindow):
         self.container_view.header().setStretchLastSection(False)
         self.container_view.setColumnHidden(4, True)  # the id is in the tooltip and the detail panel
         self.container_model.rowsInserted.connect(self._on_container_rows_inserted)
-        # Live resource use: one stats stream per container someone looks at (charts, sparklines).
-        from desktop.viewmodels.stats import StatsHub
-
-        self.stats_hub = StatsHub(ctx.daemon, self)
+        self._stats_hub = None  # made when first needed (after the first paint): see stats_hub
         self.sparklines = None  # the list's CPU sparklines: set up right after the first paint
         self.image_view.selectionModel().currentRowChanged.connect(self._on_image_view_current_changed)
         self.image_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -348,6 +345,15 @@ class MainWindow(QMainWindow):
         self._about_action = QAction(self)
         self._about_action.triggered.connect(self._on_about_triggered)
         self.help_menu.addAction(self._about_action)
+
+    @property
+    def stats_hub(self):
+        """Live resource use: one stats stream per container someone looks at (charts, sparklines)."""
+        if self._stats_hub is None:
+            from desktop.viewmodels.stats import StatsHub
+
+            self._stats_hub = StatsHub(self.ctx.daemon, self)
+        return self._stats_hub
 
     # -- the first paint ----------------------------------------------------------------------------
     def after_first_paint(self, callback: Callable[[], None]) -> None:
@@ -886,7 +892,8 @@ class MainWindow(QMainWindow):
             shutdown = getattr(view, "shutdown", None)
             if callable(shutdown):
                 shutdown()
-        self.stats_hub.shutdown()
+        if self._stats_hub is not None:
+            self._stats_hub.shutdown()
 
 
 class _BuildDock(QDockWidget):
