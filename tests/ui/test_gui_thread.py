@@ -92,3 +92,50 @@ def test_presentation_mode_shows_only_the_views_and_restores(qtbot, make_app):
     window.presentation_action.trigger()
     qtbot.waitUntil(window.lists_panel.isVisible, timeout=1000)
     assert window.log_dock.isVisible()
+
+
+def _unstarted_app(qtbot, tmp_path):
+    from desktop.app import Application
+
+    app = Application(settings_path=str(tmp_path / "settings.ini"), lang="en")
+    qtbot.addWidget(app.window)
+    return app
+
+
+def test_the_watcher_and_the_sparklines_start_once_the_window_has_painted(qtbot, daemon, tmp_path):
+    from PySide6.QtCore import QEvent, QObject
+
+    app = _unstarted_app(qtbot, tmp_path)
+    painted: list[bool] = []
+    started_after_paint: list[bool] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    watch = Watch()
+    app.window.installEventFilter(watch)
+    start = app.daemon.start
+    app.daemon.start = lambda: (started_after_paint.append(bool(painted)), start())[1]
+    try:
+        app.start_after_first_paint()
+        assert app.daemon._watcher is None and app.window.sparklines is None  # nothing before the paint
+        app.window.show()
+        wait_synced(qtbot, app)
+        assert started_after_paint == [True]
+        qtbot.waitUntil(lambda: app.window.sparklines is not None, timeout=2000)
+    finally:
+        assert app.shutdown(10)
+
+
+def test_a_window_that_never_paints_still_connects(qtbot, daemon, tmp_path):
+    app = _unstarted_app(qtbot, tmp_path)  # never shown: started minimised, or on a screen that never exposes it
+    try:
+        app.start_after_first_paint()
+        assert app.daemon._watcher is None
+        wait_synced(qtbot, app)
+        assert app.window.sparklines is not None
+    finally:
+        assert app.shutdown(10)
