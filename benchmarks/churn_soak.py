@@ -99,6 +99,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--minutes", type=float, default=30.0)
     parser.add_argument("--rate", type=float, default=2.0, help="container cycles a second")
+    parser.add_argument("--series", help="also write every reading to this file (seconds, MB, threads)")
     args = parser.parse_args()
 
     import docker
@@ -145,6 +146,8 @@ def main() -> int:
         for c in client.containers.list(all=True, filters={"label": TEST_LABEL}):
             if c.name.startswith(f"lcx-soak-{os.getpid()}-"):
                 c.remove(force=True)
+    if args.series:
+        Path(args.series).write_text("".join(f"{t:.0f} {rss:.2f} {th}\n" for t, rss, th in samples), encoding="utf-8")
     after = [(t / 60, rss) for t, rss, _ in samples if t >= warmup]
     baseline_rss = after[0][1] if after else samples[-1][1]
     baseline_threads = next((th for t, _, th in samples if t >= warmup), samples[-1][2])

@@ -93,6 +93,8 @@ class EventNarrator(QObject):
 
     def note_own_operation(self, *keys: str) -> None:
         now = time.monotonic()
+        if len(self._own) > 256:  # a long session: what is older than the window no longer matters
+            self._own = {k: at for k, at in self._own.items() if now - at < OWN_WINDOW}
         for key in keys:
             if key:
                 self._own[key] = now

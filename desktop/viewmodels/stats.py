@@ -289,7 +289,10 @@ class StatsHub(QObject):
 
     @Slot()
     def _on_daemon_reset(self) -> None:
-        """A resync (after a reconnect): streams that ended meanwhile open again."""
+        """A resync (after a reconnect): streams that ended meanwhile open again; the points of
+        containers removed meanwhile go."""
+        for cid in [c for c in self.history if c not in self._daemon.containers]:
+            self._forget(cid)
         for cid, stream in list(self._streams.items()):
             if stream.viewers > 0 and stream.follow is None:
                 self._open(cid)
@@ -302,5 +305,9 @@ class StatsHub(QObject):
             stream = self._streams.get(cid)
             if stream is not None:
                 stream.pending = []
-        self.history.pop(cid, None)
-        self.errors.pop(cid, None)
+        self._forget(cid)
+
+    def _forget(self, container_id: str) -> None:
+        """A container that is gone: its points go too (containers come and go all day)."""
+        self.history.pop(container_id, None)
+        self.errors.pop(container_id, None)

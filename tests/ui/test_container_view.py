@@ -247,3 +247,17 @@ def test_open_a_shell_in_the_users_terminal(qtbot, page, daemon, unique_name, tm
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     assert not view.open_shell()
     assert "No terminal emulator was found" in view.message.text()
+
+
+def test_the_points_of_a_removed_container_go_with_it(qtbot, daemon, make_app, unique_name):
+    app = make_app(show=True)
+    wait_synced(qtbot, app)
+    hub = app.window.stats_hub
+    c = daemon.containers.run(BASE_IMAGE, "sleep 300", name=unique_name, labels={TEST_LABEL: "1"}, detach=True)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=5000)
+    hub.watch(c.id)
+    qtbot.waitUntil(lambda: len(hub.history.get(c.id, ())) >= 1, timeout=15000)
+    hub.unwatch(c.id)
+    c.remove(force=True)
+    qtbot.waitUntil(lambda: c.id not in app.daemon.containers, timeout=5000)
+    assert c.id not in hub.history  # containers come and go all day: their points must not pile up
