@@ -143,12 +143,15 @@ class MainWindow(QMainWindow):
         self.image_view.setModel(self.image_model)
         self.image_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.image_view.setSortingEnabled(False)
+        # One height for every row: Qt then never measures rows on a change (a burst changes many).
+        self.image_view.setUniformRowHeights(True)
         self.image_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.image_view.header().setStretchLastSection(False)
         self.container_view = QTreeView()
         self.container_view.setObjectName("containerList")
         self.container_view.setModel(self.container_model)
         self.container_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.container_view.setUniformRowHeights(True)
         self.container_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.container_view.header().setStretchLastSection(False)
         self.container_view.setColumnHidden(4, True)  # the id is in the tooltip and the detail panel

@@ -155,22 +155,29 @@ class ContainerTreeModel(QStandardItemModel):
         if item is None:
             self._insert(rec)
             return
-        # In place, and only what changed: a burst of pauses changes one cell per container.
+        # In place, and only what changed: a burst of pauses changes one cell per container, and
+        # each changed cell tells the views once, with all its roles together.
         parent = item.parent() or self.invisibleRootItem()
         row = item.row()
+        display, tooltip, foreground = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                        Qt.ItemDataRole.ForegroundRole)
         for col, text in enumerate(self._texts(rec)):
             target = parent.child(row, col)
+            changes: dict = {}
             if target.text() != text:
-                target.setText(text)
-        status_cell = parent.child(row, 1)
-        color = QColor(colors().state(rec.status))
-        if status_cell.foreground().color() != color:
-            status_cell.setForeground(QBrush(color))
-        if status_cell.toolTip() != (status := status_tip(rec)):
-            status_cell.setToolTip(status)
-        tip = f"{rec.name}\n{rec.command}"
-        if item.toolTip() != tip:
-            item.setToolTip(tip)
+                changes[display] = text
+            if col == 0:
+                tip = f"{rec.name}\n{rec.command}"
+                if target.toolTip() != tip:
+                    changes[tooltip] = tip
+            elif col == 1:
+                color = QColor(colors().state(rec.status))
+                if target.foreground().color() != color:
+                    changes[foreground] = QBrush(color)
+                if target.toolTip() != (status := status_tip(rec)):
+                    changes[tooltip] = status
+            if changes:
+                self.setItemData(target.index(), changes)
 
     def _on_daemon_container_removed(self, rec: ContainerRecord) -> None:
         item = self._rows.pop(rec.id, None)

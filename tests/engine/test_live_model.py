@@ -86,6 +86,30 @@ def test_a_process_that_exits_on_its_own_shows_its_exit_code(qtbot, daemon, make
     assert state_text == "■ exited (7)"  # the state's shape, then its word: readable without colour
 
 
+def test_a_pause_changes_the_state_cell_once_with_all_its_roles(qtbot, daemon, make_app, unique_name):
+    """A burst of pauses changes one cell per container: the views hear of it once per cell."""
+    from PySide6.QtCore import Qt
+
+    app = make_app()
+    wait_synced(qtbot, app)
+    c = daemon.containers.run(BASE_IMAGE, "sleep 300", name=unique_name, labels=LABELS, detach=True)
+    _wait_status(qtbot, app, c.id, "running", timeout=3000)
+    model = app.window.container_model
+    row = model.index_of(c.id)
+    before = row.siblingAtColumn(1).data(Qt.ItemDataRole.ForegroundRole).color()
+    changes: list[tuple[int, int, set]] = []
+    model.dataChanged.connect(lambda first, last, roles: changes.append((first.row(), first.column(), set(roles)))
+                              if first.siblingAtColumn(0).data() == unique_name else None)
+    c.pause()
+    _wait_status(qtbot, app, c.id, "paused", timeout=3000)
+    state_cell = model.index_of(c.id).siblingAtColumn(1)
+    assert "paused" in state_cell.data()
+    assert state_cell.data(Qt.ItemDataRole.ForegroundRole).color() != before
+    # The state cell: text and colour together, in one change; no other cell of the row moved.
+    assert [col for _row, col, _roles in changes] == [1]
+    assert {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole} <= changes[0][2]
+
+
 def test_a_failing_restart_policy_is_seen_restarting(qtbot, daemon, make_app, unique_name):
     app = make_app()
     wait_synced(qtbot, app)
