@@ -40,6 +40,8 @@ from .lifecycle_scene import LifecycleScene, base_font, node_label, render_scene
 
 #: A container created and started within this long was a `docker run` (ms).
 RUN_WINDOW_MS = 600
+#: While containers keep changing, the state counts are drawn at most once per this many ms.
+COUNTS_FRAME_MS = 100
 IMAGE_TRANSITIONS = (Transition.RUN, Transition.CREATE, Transition.PULL, Transition.PUSH, Transition.RMI)
 
 # Sentences kept (shown again after a language switch, written to the activity log), so marked here
@@ -124,12 +126,14 @@ class LifecycleView(QWidget):
         self._process_timer.setSingleShot(True)
         self._process_timer.setInterval(1000)
         self._process_timer.timeout.connect(self._refresh_processes)
-        # A burst of updates (50 pauses at once) is counted once, when the burst has been delivered.
+        # The state counts follow a change at once, then at most once a frame while changes keep
+        # coming: a burst of 50 pauses redraws the boxes a few times, not 50 times.
         self._counts_timer = QTimer(self)
         self._counts_timer.setObjectName("lifecycleCountsTimer")
         self._counts_timer.setSingleShot(True)
-        self._counts_timer.setInterval(0)
-        self._counts_timer.timeout.connect(self._refresh_counts)
+        self._counts_timer.setInterval(COUNTS_FRAME_MS)
+        self._counts_timer.timeout.connect(self._on_counts_frame)
+        self._counts_dirty = False
         self._top_request = 0
         self._output_timer = QTimer(self)
         self._output_timer.setObjectName("liveOutputTimer")
@@ -730,6 +734,22 @@ class LifecycleView(QWidget):
         self.scene.set_counts(counts, bool(self.removed_count))
         self._select_new_image()
 
+    def _schedule_counts(self) -> None:
+        """Counts now if none were drawn this frame; otherwise when the frame ends."""
+        if self._counts_timer.isActive():
+            self._counts_dirty = True
+            return
+        self._counts_dirty = False
+        self._refresh_counts()
+        self._counts_timer.start()
+
+    @Slot()
+    def _on_counts_frame(self) -> None:
+        if self._counts_dirty:
+            self._counts_dirty = False
+            self._refresh_counts()
+            self._counts_timer.start()  # still changing: keep to one count a frame
+
     @Slot()
     def _on_daemon_reset(self) -> None:
         self._refresh_counts()
@@ -751,7 +771,7 @@ class LifecycleView(QWidget):
         elif new != old:
             self._fresh.discard(rec.id)
             self.scene.animate_move(old, new)
-        self._counts_timer.start()
+        self._schedule_counts()
         self._select_new_container()
         if rec.id == self.container_id:
             self._refresh_selection()
@@ -768,7 +788,7 @@ class LifecycleView(QWidget):
     def _on_daemon_container_removed(self, previous: ContainerRecord) -> None:
         self.removed_count += 1
         self.scene.animate_move(state_from_status(previous.status), State.REMOVED)
-        self._refresh_counts()
+        self._schedule_counts()
         if previous.id in (self.container_id, self._last_container):
             self.container_id = ""
             self._last_container = ""

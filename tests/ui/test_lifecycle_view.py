@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.lifecycle import State, Transition
 from desktop.ui.dialogs import CommitDialog, RunDialog
-from desktop.ui.lifecycle_view import LifecycleView
+from desktop.ui.lifecycle_view import COUNTS_FRAME_MS, LifecycleView
 from tests.conftest import BASE_IMAGE, TEST_LABEL, wait_synced
 
 pytestmark = pytest.mark.daemon
@@ -218,19 +220,26 @@ def test_destructive_operations_can_be_switched_off(qtbot, daemon, lifecycle, un
     assert daemon.containers.get(c.id).status == "created"
 
 
+def _wait_counts_settled(qtbot, view) -> None:
+    """The counts follow at most once a frame: wait until they match what the daemon holds."""
+    qtbot.waitUntil(lambda: all(view.scene.nodes[s].count == len(view.containers_in(s))
+                                for s in (State.CREATED, State.RUNNING, State.PAUSED, State.EXITED)), timeout=1000)
+
+
 def test_changes_from_outside_move_the_highlight_and_counts(qtbot, daemon, lifecycle, unique_name):
     app, view = lifecycle
     c = daemon.containers.run(BASE_IMAGE, "sleep 600", name=unique_name, labels=LABELS, detach=True)
     qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)
     app.window.select_container(c.id)
     qtbot.waitUntil(lambda: view.scene.nodes[State.RUNNING].highlighted, timeout=2000)
+    _wait_counts_settled(qtbot, view)
     running_before = view.scene.nodes[State.RUNNING].count
     paused_before = view.scene.nodes[State.PAUSED].count
     c.pause()
     qtbot.waitUntil(lambda: view.scene.nodes[State.PAUSED].highlighted, timeout=1000)
     assert view.scene.animating >= 1  # a token travels the pause arrow
-    assert view.scene.nodes[State.PAUSED].count == paused_before + 1
-    assert view.scene.nodes[State.RUNNING].count == running_before - 1
+    qtbot.waitUntil(lambda: (view.scene.nodes[State.PAUSED].count, view.scene.nodes[State.RUNNING].count)
+                    == (paused_before + 1, running_before - 1), timeout=1000)
     assert view.scene.chip(Transition.UNPAUSE, State.PAUSED).enabled_now
     assert not view.scene.chip(Transition.PAUSE, State.RUNNING).enabled_now
     c.unpause()
@@ -238,6 +247,34 @@ def test_changes_from_outside_move_the_highlight_and_counts(qtbot, daemon, lifec
     c.remove(force=True)
     qtbot.waitUntil(lambda: view.container_id == "" and not view.scene.nodes[State.RUNNING].highlighted, timeout=2000)
     assert "removed" in view.message.text()
+
+
+def test_a_stream_of_pauses_is_counted_once_a_frame_not_once_per_container(qtbot, daemon, lifecycle, unique_name):
+    from concurrent.futures import ThreadPoolExecutor
+
+    app, view = lifecycle
+    n = 20
+    with ThreadPoolExecutor(4) as pool:
+        boxes = list(pool.map(lambda i: daemon.containers.run(
+            BASE_IMAGE, "sleep 600", name=f"{unique_name}-{i}", labels=LABELS, detach=True), range(n)))
+    ids = {c.id for c in boxes}
+    qtbot.waitUntil(lambda: all(app.daemon.containers.get(i) and app.daemon.containers[i].status == "running"
+                                for i in ids), timeout=10000)
+    _wait_counts_settled(qtbot, view)
+    paused_before = view.scene.nodes[State.PAUSED].count
+    drawn: list[int] = []
+    times: list[float] = []
+    real = view.scene.set_counts
+    view.scene.set_counts = lambda counts, *a: (drawn.append(counts.get(State.PAUSED, 0)),
+                                                times.append(time.monotonic()), real(counts, *a))
+    with ThreadPoolExecutor(1) as pool:  # one after another: a stream of events, not one batch
+        pool.map(lambda c: c.pause(), boxes)
+        qtbot.waitUntil(lambda: all(app.daemon.containers[i].status == "paused" for i in ids), timeout=10000)
+    # The last count drawn is the daemon's, and it came without waiting for anything else to happen.
+    qtbot.waitUntil(lambda: view.scene.nodes[State.PAUSED].count == paused_before + n, timeout=1000)
+    assert drawn[-1] == paused_before + n
+    gaps = [round((b - a) * 1000) for a, b in zip(times, times[1:])]
+    assert all(gap >= COUNTS_FRAME_MS * 0.9 for gap in gaps), f"counts redrawn {gaps} ms apart"
 
 
 def test_shortcuts_perform_transitions(qtbot, daemon, lifecycle, unique_name):
@@ -270,7 +307,8 @@ def test_clicking_a_node_lists_its_containers_and_picks_one(qtbot, daemon, lifec
     b = daemon.containers.create(BASE_IMAGE, "true", name=f"{unique_name}-b", labels=LABELS)
     qtbot.waitUntil(lambda: a.id in app.daemon.containers and b.id in app.daemon.containers, timeout=2000)
     node = view.scene.nodes[State.CREATED]
-    assert node.count >= 2 and node.count_text().endswith("containers")
+    qtbot.waitUntil(lambda: node.count >= 2, timeout=1000)  # counts follow at most once a frame
+    assert node.count_text().endswith("containers")
     point = view.graph.mapFromScene(node.sceneBoundingRect().center())
     qtbot.mouseClick(view.graph.viewport(), Qt.MouseButton.LeftButton, pos=point)
     menu = view.last_menu
