@@ -7,6 +7,7 @@ rendered without a window (``render_scene``) for ``lifecycle-explorer export lif
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QTimer, QVariantAnimation, Signal, Slot
@@ -34,6 +35,9 @@ from .rendering import render_to_file
 MAX_TOKENS = 12
 #: How often flying tokens move (ms): 30 frames a second.
 TOKEN_FRAME_MS = 33
+#: Tokens on one arrow leave at least this far apart (ms): a burst of 50 pauses reads as a stream
+#: of tokens along the pause arrow, not 50 tokens drawn on top of one another.
+TOKEN_SPACING_MS = 150
 
 #: The smallest node box, at the desktop's font size; nodes grow to fit their text.
 NODE_W, NODE_H = 190.0, 78.0
@@ -396,6 +400,7 @@ class LifecycleScene(QGraphicsScene):
         self._frame.setInterval(TOKEN_FRAME_MS)
         self._frame.timeout.connect(self._move_tokens)
         self._closed = False
+        self._edge_left: dict[tuple[State, State], float] = {}  # when a token last left on each arrow
         self.positions: dict[State, QPointF] = dict(POSITIONS)
         self.node_size = (NODE_W, NODE_H)
         self.layout_size = DEFAULT_SIZE
@@ -616,6 +621,11 @@ class LifecycleScene(QGraphicsScene):
             return
         if len(self._animations) >= MAX_TOKENS:
             return  # a flood of changes: the counts say it all, a swarm of tokens would only cost frames
+        now = time.monotonic()
+        left = self._edge_left.get((source, target))
+        if left is not None and (now - left) * 1000 < TOKEN_SPACING_MS:
+            return  # one just left on this arrow: it would be drawn on top of this one
+        self._edge_left[(source, target)] = now
         group = self.groups.get((source, target))
         if group is not None:
             path = group.path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.lifecycle import State, Transition
@@ -494,10 +494,24 @@ def test_the_selected_container_s_output_ticks_freezes_on_pause_and_is_gone_on_s
     qtbot.waitUntil(lambda: "No process" in view.live_output.text(), timeout=10000)
 
 
-def test_a_token_flies_along_the_arrow_on_the_scene_clock_and_lands(qtbot):
+@pytest.fixture
+def bare_scene(qtbot):
+    """A graph scene alone, deleted by Qt at the end, while this test's event loop still runs.
+
+    Left to Python's collector, a scene without a parent could be deleted in the middle of a later
+    test, as one of its timers fires ("pure virtual method called").
+    """
     from desktop.ui.lifecycle_scene import LifecycleScene
 
     scene = LifecycleScene()
+    yield scene
+    scene.shutdown()
+    scene.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_a_token_flies_along_the_arrow_on_the_scene_clock_and_lands(qtbot, bare_scene):
+    scene = bare_scene
     scene.animate_move(State.RUNNING, State.PAUSED, duration=400)
     token = next(item for item in scene.items() if item.zValue() == 30)
     start = token.pos()
@@ -510,4 +524,19 @@ def test_a_token_flies_along_the_arrow_on_the_scene_clock_and_lands(qtbot):
     qtbot.waitUntil(lambda: scene.animating == 0, timeout=2000)
     assert token.scene() is None  # landed: the counts say the rest
     assert not scene._frame.isActive()
-    scene.shutdown()
+
+
+def test_tokens_on_one_arrow_leave_spaced_out_and_other_arrows_are_not_held_up(qtbot, bare_scene):
+    from desktop.ui.lifecycle_scene import TOKEN_SPACING_MS
+
+    scene = bare_scene
+    for _ in range(10):  # a burst: ten pauses in the same moment
+        scene.animate_move(State.RUNNING, State.PAUSED, duration=2000)
+    assert scene.animating == 1
+    scene.animate_move(State.PAUSED, State.RUNNING, duration=2000)  # another arrow: its own token
+    assert scene.animating == 2
+    qtbot.wait(TOKEN_SPACING_MS + 30)
+    scene.animate_move(State.RUNNING, State.PAUSED, duration=2000)  # the next in the stream leaves
+    assert scene.animating == 3
+    tokens = [item.pos() for item in scene.items() if item.zValue() == 30]
+    assert len(tokens) == 3
