@@ -26,6 +26,7 @@ WHITEOUT = ".wh."
 OPAQUE = ".wh..wh..opq"
 #: A JSON member (manifest, config) larger than this is not kept (a real one is a few kB).
 MAX_JSON = 32 * 1024 * 1024
+BLOCK = tarfile.BLOCKSIZE
 
 
 @dataclass(frozen=True)
@@ -130,15 +131,158 @@ def entry_of(info: tarfile.TarInfo) -> FileEntry | None:
 
 def read_layer(stream: IO[bytes], name: str, plain: bool = False) -> LayerContents:
     """Index one layer's tar, reading it to its end. ``plain``: an uncompressed tar on a stream that
-    skips forward cheaply (headers are read, file bytes skipped in large reads); otherwise
+    skips forward cheaply (headers are read here, file bytes skipped in large reads); otherwise
     (compressed) tarfile's own stream mode reads through it."""
     layer = LayerContents(name)
-    with tarfile.open(fileobj=stream, mode="r:" if plain else "r|*") as tar:
+    if plain:
+        layer.entries.extend(_plain_entries(stream))
+        return layer
+    with tarfile.open(fileobj=stream, mode="r|*") as tar:
         for info in tar:
             entry = entry_of(info)
             if entry is not None:
                 layer.entries.append(entry)
     return layer
+
+
+#: Types whose data blocks follow the header and are skipped (tarfile's rule: regular files, and
+#: any type it does not know).
+_KNOWN_NO_DATA = frozenset((tarfile.LNKTYPE, tarfile.SYMTYPE, tarfile.DIRTYPE, tarfile.FIFOTYPE,
+                            tarfile.CHRTYPE, tarfile.BLKTYPE))
+_PAX_NUMBERS = {"size": int, "uid": int, "gid": int}
+_ENCODING = tarfile.ENCODING
+
+
+def _text(field: bytes) -> str:
+    end = field.find(b"\0")
+    return (field if end < 0 else field[:end]).decode(_ENCODING, "surrogateescape")
+
+
+def _number(field: bytes) -> int:
+    """A header number: octal text, or base-256 (first byte 0x80 or 0xff) as GNU tar writes."""
+    if field[0] in (0o200, 0o377):
+        return tarfile.nti(field)
+    end = field.find(b"\0")
+    try:
+        return int((field if end < 0 else field[:end]).strip() or b"0", 8)
+    except ValueError:
+        raise tarfile.InvalidHeaderError("invalid header") from None
+
+
+def _checksum_ok(block: bytes) -> bool:
+    stored = _number(block[148:156])
+    unsigned = sum(block[:148]) + sum(block[156:]) + 256
+    return stored == unsigned or stored in tarfile.calc_chksums(block)
+
+
+def _plain_entries(stream: IO[bytes]) -> Iterator[FileEntry]:
+    """The entries of an uncompressed tar, from its headers alone: what ``tarfile`` gives for the
+    same archive (pax and GNU long names, global pax headers, base-256 numbers, ustar prefixes,
+    old V7 directories, GNU sparse files), without a ``TarInfo`` per member. The stream must skip
+    forward with ``seek(n, SEEK_CUR)``.
+
+    As tarfile does, a damaged header ends the archive, unless it is the first one.
+    """
+    read, seek = stream.read, stream.seek
+    global_pax: dict[str, str] = {}
+    pax: dict[str, str] | None = None
+    long_name: str | None = None
+    long_link: str | None = None
+    first = True
+    while True:
+        block = read(BLOCK)
+        if len(block) < BLOCK:
+            if first:
+                raise tarfile.ReadError("truncated header" if block else "empty file")
+            return
+        if block.count(0) == BLOCK:
+            return  # the end-of-archive blocks
+        try:
+            if not _checksum_ok(block):
+                raise tarfile.InvalidHeaderError("bad checksum")
+            size = _number(block[124:136])
+            mode, uid, gid = _number(block[100:108]), _number(block[108:116]), _number(block[116:124])
+        except tarfile.HeaderError as exc:
+            if first:
+                raise tarfile.ReadError(str(exc)) from None
+            return
+        first = False
+        typeflag = block[156:157]
+        data_blocks = -(-size // BLOCK) * BLOCK
+        if typeflag in (tarfile.XHDTYPE, tarfile.XGLTYPE, tarfile.SOLARIS_XHDTYPE):
+            records = _pax_records(_read_exact(stream, size))
+            seek(data_blocks - size, io.SEEK_CUR)
+            if typeflag == tarfile.XGLTYPE:
+                global_pax.update(records)
+            else:
+                pax = {**global_pax, **records} if pax is None else {**pax, **records}
+            continue
+        if typeflag in (tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK):
+            text = _text(_read_exact(stream, size))
+            seek(data_blocks - size, io.SEEK_CUR)
+            if typeflag == tarfile.GNUTYPE_LONGNAME:
+                long_name = text
+            else:
+                long_link = text
+            continue
+        name = _text(block[0:100])
+        link = _text(block[157:257])
+        if typeflag == tarfile.AREGTYPE and name.endswith("/"):
+            typeflag = tarfile.DIRTYPE  # an old V7 directory: a "file" named with a slash
+        if typeflag == tarfile.GNUTYPE_SPARSE:
+            real_size = _number(block[483:495])
+            extended = block[482]
+            while extended:  # more sparse maps follow the header, a block each
+                more = read(BLOCK)
+                if len(more) < BLOCK:
+                    return
+                extended = more[504]
+        elif block[345] and typeflag not in tarfile.GNU_TYPES:
+            prefix = _text(block[345:500])
+            if prefix:
+                name = prefix + "/" + (name.rstrip("/") if typeflag == tarfile.DIRTYPE else name)
+        if long_name is not None:
+            name, long_name = long_name, None
+        if long_link is not None:
+            link, long_link = long_link, None
+        entry_size = real_size if typeflag == tarfile.GNUTYPE_SPARSE else size
+        records = pax if pax is not None else global_pax
+        if records:
+            for key, value in records.items():
+                if key == "GNU.sparse.name" or key == "path":
+                    name = value.rstrip("/") if key == "path" else value
+                elif key in ("GNU.sparse.size", "GNU.sparse.realsize"):
+                    entry_size = int(value)
+                elif key == "linkpath":
+                    link = value
+                elif key in _PAX_NUMBERS:
+                    try:
+                        number = int(value)
+                    except ValueError:
+                        number = 0
+                    if key == "size":
+                        entry_size = size = number
+                        data_blocks = -(-size // BLOCK) * BLOCK
+                    elif key == "uid":
+                        uid = number
+                    else:
+                        gid = number
+        pax = None
+        if typeflag in tarfile.REGULAR_TYPES or (typeflag not in _KNOWN_NO_DATA and typeflag
+                                                  not in tarfile.SUPPORTED_TYPES):
+            if data_blocks:
+                # Skip to the last byte of the data, and read it: a cut archive says so here, as
+                # tarfile says it ("unexpected end of data").
+                seek(data_blocks - 1, io.SEEK_CUR)
+                if not read(1):
+                    raise tarfile.ReadError("unexpected end of data")
+        if typeflag == tarfile.DIRTYPE:
+            name = name.rstrip("/")
+        if not name or name.startswith(("/", ".")) or "//" in name or "/." in name or name.endswith("/"):
+            name = normal_path(name)
+            if not name:
+                continue
+        yield FileEntry(name, entry_size, mode, typeflag, link, uid, gid)
 
 
 #: Skip the bytes of files in reads this large.
