@@ -25,7 +25,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .contents import WHITEOUT, FileEntry, ImageArchive
+from .contents import OPAQUE, WHITEOUT, FileEntry, ImageArchive
 from .gosort import go_sort
 
 DOUBLE_WHITEOUT = ".wh..wh.."
@@ -75,6 +75,21 @@ class Node:
 
     def sorted_children(self) -> list["Node"]:
         return [self.children[k] for k in sorted(self.children, key=lambda n: n.encode("utf-8", "surrogateescape"))]
+
+    def leaves(self):
+        """``(path, node)`` for every leaf under this one, in ``walk``'s order; the path as
+        ``path()`` gives it, carried down the walk instead of worked out again at each leaf."""
+        stack: list[tuple[Node, str]] = [(self, self.path().rstrip("/") if self.parent is not None else "")]
+        while stack:
+            node, prefix = stack.pop()
+            if not node.children:
+                if node.parent is not None:
+                    name = node.name
+                    yield f"{prefix}/{name[len(WHITEOUT):] if name.startswith(WHITEOUT) else name}", node
+                continue
+            here = f"{prefix}/{node.name}" if node.parent is not None else ""
+            for child in reversed(node.sorted_children()):
+                stack.append((child, here))
 
     def walk(self):
         """Every node under this one and then this one, children first, in byte order (not the root)."""
@@ -154,6 +169,51 @@ def build_tree(name: str, entries: Sequence[FileEntry]) -> Tree:
     return tree
 
 
+def stacked_below(trees: Sequence[Tree], k: int) -> Tree:
+    """dive's stack of the layers under layer ``k``: layer 0, copied, with layers 1 to k-1 on it."""
+    tree = trees[0].copy()
+    for upper in trees[1:max(k, 0)]:
+        tree.stack(upper)
+    return tree
+
+
+def _relevant_walk(node: Node, parts: list[str], depth: int = 0):
+    """The nodes of ``node.walk()`` that can change what is at the path ``parts`` when stacked, in
+    the walk's order: a whiteout of the path or of a folder above it, everything at the path and
+    under it, and the folders on the way (which only get their own info)."""
+    if depth == len(parts):
+        yield from node.walk()  # everything under the path, then the path itself
+        return
+    name = parts[depth]
+    child, whiteout = node.children.get(name), node.children.get(WHITEOUT + name)
+    if child is not None and whiteout is not None and \
+            whiteout.name.encode("utf-8", "surrogateescape") > name.encode("utf-8", "surrogateescape"):
+        yield from _relevant_walk(child, parts, depth + 1)  # the walk's byte order: the folder first
+        child = None
+    if whiteout is not None:
+        yield from whiteout.walk()
+    if child is not None:
+        yield from _relevant_walk(child, parts, depth + 1)
+    if node.parent is not None:
+        yield node  # a folder comes after what is under it
+
+
+def stacked_get(trees: Sequence[Tree], k: int, path: str) -> Node | None:
+    """``stacked_below(trees, k).get(path)``, building only the path's part of the layers: what a
+    whiteout in layer ``k`` deletes, without stacking whole trees for it."""
+    parts = [n for n in path.strip("/").split("/") if n]
+    small = Tree()
+    for node in _relevant_walk(trees[0].root, parts):
+        small.add(_raw_path(node), node.info)  # Tree.copy keeps names as they are
+    for upper in trees[1:max(k, 0)]:
+        for node in _relevant_walk(upper.root, parts):
+            if node.whiteout:
+                small.remove(node.path())
+            else:
+                small.add(node.path(), node.info)
+    return small.get(path)
+
+
 @dataclass
 class PathUse:
     """One path across the layers: its copies, their total size and the smallest."""
@@ -176,26 +236,14 @@ def efficiency(trees: Sequence[Tree]) -> Efficiency:
     """dive's ``Efficiency(trees)``."""
     uses: dict[str, PathUse] = {}
     inefficient: list[PathUse] = []
-    stacked_cache: dict[int, Tree] = {}
-
-    def stacked_below(k: int) -> Tree:
-        if k not in stacked_cache:
-            tree = trees[0].copy()
-            for upper in trees[1:max(k, 0)]:
-                tree.stack(upper)
-            stacked_cache[k] = tree
-        return stacked_cache[k]
 
     for k, tree in enumerate(trees):
-        for node in tree.root.walk():
-            if node.children:  # only leaves
-                continue
-            path = node.path()
+        for path, node in tree.root.leaves():
             use = uses.get(path)
             if use is None:
                 use = uses[path] = PathUse(path)
             if node.whiteout:
-                previous = stacked_below(k).get(path)
+                previous = stacked_get(trees, k, path)
                 if previous is None:
                     break  # dive stops this layer's walk here (an error it only logs)
                 size = sum(n.size for n in previous.walk()) if previous.is_dir else 0  # the subtree, itself included
@@ -430,15 +478,20 @@ def layer_changes(archive: ImageArchive) -> list[LayerChanges]:
     for layer in archive.layers:
         changes = LayerChanges()
         for entry in layer.entries:
-            if entry.opaque or entry.whiteout:
-                prefix = entry.path + "/"
-                gone = [p for p in present if p.startswith(prefix)] if entry.opaque else \
-                    [p for p in present if p == entry.path or p.startswith(prefix)]
-                for p in gone:
-                    del present[p]
-                changes.removed += len(gone)
-                continue
-            if entry.kind == "dir":
+            name = entry.name
+            if ".wh." in name:  # cheap first test; then what FileEntry.whiteout/opaque/path say
+                folder, _, base = name.rpartition("/")
+                if base.startswith(WHITEOUT):
+                    opaque = base == OPAQUE
+                    path = folder if opaque else (f"{folder}/" if folder else "") + base[len(WHITEOUT):]
+                    prefix = path + "/"
+                    gone = [p for p in present if p.startswith(prefix)] if opaque else \
+                        [p for p in present if p == path or p.startswith(prefix)]
+                    for p in gone:
+                        del present[p]
+                    changes.removed += len(gone)
+                    continue
+            if entry.typeflag == b"5":
                 continue
             if entry.name in present:
                 changes.changed += 1

@@ -112,3 +112,65 @@ def test_long_names_and_compressed_layers_are_read_in_one_pass():
                                                                                            [("a", 7000)]]
         a = analyze(archive)
         assert [(u.path, u.count, u.cumulative) for u in a.efficiency.inefficient] == [("/a", 2, 12000)]
+
+
+def _signature(node):
+    """What a whiteout's size is worked out from: the node, and everything under it."""
+    if node is None:
+        return None
+    from desktop.layers.efficiency import _raw_path
+
+    return [(_raw_path(n), n.info) for n in node.walk()] + [(_raw_path(node), node.info)]
+
+
+def test_what_a_whiteout_deletes_is_found_without_stacking_whole_trees():
+    """``stacked_get`` builds only the whited-out path's part of the layers below: on random layers
+    (folders, files, whiteouts at every depth, names sorting before and after ``.wh.``), it finds
+    what stacking the whole trees finds, and leaves come with the paths ``path()`` gives."""
+    import random
+
+    from desktop.layers.contents import FileEntry
+    from desktop.layers.efficiency import build_tree, stacked_below, stacked_get
+
+    rng = random.Random(20261208)
+    names = ["a", "b", "-dash", "!bang", "z", "é", "a-b"]
+    checked = 0
+    for _case in range(60):
+        trees = []
+        for k in range(rng.randint(2, 5)):
+            entries = []
+            for _ in range(rng.randint(1, 25)):
+                depth = rng.randint(1, 4)
+                parts = [rng.choice(names) for _ in range(depth)]
+                roll = rng.random()
+                if roll < 0.25 and k > 0:
+                    parts[-1] = ".wh." + parts[-1]
+                    entries.append(FileEntry("/".join(parts), 0, 0o644, b"0"))
+                elif roll < 0.45:
+                    entries.append(FileEntry("/".join(parts), 0, 0o755, b"5"))
+                else:
+                    entries.append(FileEntry("/".join(parts), rng.randint(0, 999), 0o644, b"0"))
+            trees.append(build_tree(f"l{k}", entries))
+        for k, tree in enumerate(trees):
+            walked = [(n.path(), n) for n in tree.root.walk() if not n.children]
+            assert list(tree.root.leaves()) == walked
+            for path, node in walked:
+                if node.whiteout:
+                    assert _signature(stacked_get(trees, k, path)) == _signature(stacked_below(trees, k).get(path))
+                    checked += 1
+    assert checked > 200
+
+
+def test_layer_changes_count_added_changed_and_removed_files():
+    from desktop.layers.efficiency import layer_changes
+
+    first = layer([("root", None), ("root/a.txt", b"x" * 100), ("root/d", None), ("root/d/f1", b"y" * 50),
+                   ("root/d/f2", b"z" * 30), ("keep", None), ("keep/k", b"k"), ("top.wh.not", b"n")])
+    second = layer([("root", None), ("root/a.txt", b"x" * 120), ("root/.wh.d", b""), ("new", b"nn")])
+    third = layer([("root", None), ("root/.wh.a.txt", b""), ("keep/.wh..wh..opq", b""), ("keep/k2", b"22")])
+    changes = layer_changes(read_archive(export([first, second, third])))
+    assert [(c.added, c.changed, c.removed, c.added_bytes, c.changed_bytes) for c in changes] == [
+        (5, 0, 0, 182, 0),  # a.txt, f1, f2, k, and a file whose name only contains ".wh."
+        (1, 1, 2, 2, 120),  # new; a.txt again; the folder d took f1 and f2 with it
+        (1, 0, 2, 2, 0),    # k2; a.txt deleted, and the opaque folder hid k
+    ]
