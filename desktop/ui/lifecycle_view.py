@@ -40,6 +40,8 @@ from .lifecycle_scene import LifecycleScene, base_font, node_label, render_scene
 
 #: A container created and started within this long was a `docker run` (ms).
 RUN_WINDOW_MS = 600
+#: The app's own run has started: its start event is drawn as the run if it comes within this long.
+OWN_RUN_SETTLE_MS = 10_000
 #: While containers keep changing, the state counts are drawn at most once per this many ms.
 COUNTS_FRAME_MS = 100
 IMAGE_TRANSITIONS = (Transition.RUN, Transition.CREATE, Transition.PULL, Transition.PUSH, Transition.RMI)
@@ -114,6 +116,9 @@ class LifecycleView(QWidget):
         self.daemon = ctx.daemon
         self.operations = LifecycleOperations(ctx.daemon, ctx.requests, ctx.log, self)
         self._fresh: set[str] = set()  # containers just created: a start may follow at once (a run)
+        # The app's own runs in flight: their container is a run's, however long its start takes.
+        self._own_runs: list[OperationRequest] = []
+        self._held: dict[str, OperationRequest] = {}  # container → the own run it belongs to
         self.operations.refused.connect(self._on_operations_refused)
         self.operations.failed.connect(self._on_operations_failed)
         self.operations.succeeded.connect(self._on_operations_succeeded)
@@ -651,15 +656,35 @@ class LifecycleView(QWidget):
     @Slot(object, str)
     def _on_operations_failed(self, req: OperationRequest, sentence: str) -> None:
         self._show_message(sentence, error=True)
+        self._own_run_ended(req, started=False)
+
+    def _own_run_ended(self, req: OperationRequest, started: bool) -> None:
+        """The app's own run answered. Started: its start event is on its way (the daemon answers
+        before its event arrives here), and draws the run. Not started: it stayed created."""
+        if req in self._own_runs:
+            self._own_runs.remove(req)
+        for cid in [cid for cid, held in self._held.items() if held == req]:
+            del self._held[cid]
+            QTimer.singleShot(OWN_RUN_SETTLE_MS if started else RUN_WINDOW_MS, self,
+                              lambda c=cid: self._created_settled(c))
+
+    def _own_run_of(self, rec: ContainerRecord) -> OperationRequest | None:
+        for req in self._own_runs:
+            if (req.name and rec.name == req.name) or (not req.name and req.image and rec.image == req.image):
+                return req
+        return None
 
     @Slot(object, str)
     def _on_operations_started(self, req: OperationRequest, cli: str) -> None:
         rec = self.daemon.containers.get(req.container or "")
         self.narrator.note_own_operation(req.container or "", rec.name if rec else "", req.name or "", req.image or "")
         self._show_message(f"$ {cli}")
+        if req.transition is Transition.RUN:
+            self._own_runs.append(req)
 
     @Slot(object, object)
     def _on_operations_succeeded(self, req: OperationRequest, result) -> None:
+        self._own_run_ended(req, started=True)
         if req.transition is Transition.COMMIT and isinstance(result, str):
             self._show_message(QT_TRANSLATE_NOOP(
                 "LifecycleView", "Committed: the container's writable layer is now image {image}.").format(image=req.new_image))
@@ -764,12 +789,18 @@ class LifecycleView(QWidget):
             # Perhaps the first half of a `run` (create, then start at once): wait a moment before
             # drawing it, so that a run travels along the run arrow instead of through Created.
             self._fresh.add(rec.id)
-            QTimer.singleShot(RUN_WINDOW_MS, self, lambda cid=rec.id: self._created_settled(cid))
+            own = self._own_run_of(rec)
+            if own is not None:
+                self._held[rec.id] = own  # the app's own run: its start is coming, however slow
+            else:
+                QTimer.singleShot(RUN_WINDOW_MS, self, lambda cid=rec.id: self._created_settled(cid))
         elif rec.id in self._fresh and old is State.CREATED and new is State.RUNNING:
             self._fresh.discard(rec.id)
+            self._held.pop(rec.id, None)
             self.scene.animate_move(State.IMAGE, State.RUNNING)  # it was a run
         elif new != old:
             self._fresh.discard(rec.id)
+            self._held.pop(rec.id, None)
             self.scene.animate_move(old, new)
         self._schedule_counts()
         self._select_new_container()
@@ -780,12 +811,14 @@ class LifecycleView(QWidget):
 
     def _created_settled(self, container_id: str) -> None:
         """A new container stayed Created: it was a `create`, drawn now."""
-        if container_id in self._fresh:
+        if container_id in self._fresh and container_id not in self._held:
             self._fresh.discard(container_id)
             self.scene.animate_move(State.IMAGE, State.CREATED)
 
     @Slot(object)
     def _on_daemon_container_removed(self, previous: ContainerRecord) -> None:
+        self._fresh.discard(previous.id)
+        self._held.pop(previous.id, None)
         self.removed_count += 1
         self.scene.animate_move(state_from_status(previous.status), State.REMOVED)
         self._schedule_counts()

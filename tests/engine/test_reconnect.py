@@ -72,11 +72,12 @@ def test_retry_button_connects_when_the_daemon_appears(qtbot, daemon, make_app, 
     app = make_app(host=proxy.url, show=True)
     qtbot.waitUntil(lambda: app.daemon.connection.status == "unreachable", timeout=3000)
     # Let the backoff grow, so that only the button explains a quick connection.
-    qtbot.waitUntil(lambda: (app.daemon.connection.retry_in or 0) >= 2, timeout=8000)
+    qtbot.waitUntil(lambda: (app.daemon.connection.retry_in or 0) >= 4, timeout=15000)
     proxy.start()
     try:
         app.window.banner.retry_button.click()
-        qtbot.waitUntil(lambda: app.daemon.synced and app.daemon.connection.connected, timeout=1500)
+        # Well before the 4 s the backoff would still wait: the button made it.
+        qtbot.waitUntil(lambda: app.daemon.synced and app.daemon.connection.connected, timeout=3500)
         assert not app.window.banner.isVisible()
         assert BASE_IMAGE in {t for i in app.daemon.images.values() for t in i.tags}
     finally:

@@ -35,13 +35,13 @@ def test_no_daemon_call_runs_on_the_gui_thread(qtbot, daemon, make_app, unique_n
     app.ctx.requests.track(future, results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     cid = results[0]
-    qtbot.waitUntil(lambda: cid in app.daemon.containers and app.daemon.containers[cid].status == "running", timeout=2000)
+    qtbot.waitUntil(lambda: cid in app.daemon.containers and app.daemon.containers[cid].status == "running", timeout=10000)
     done = []
     app.ctx.requests.track(app.engine.pause(cid), done.append, done.append)
     app.ctx.requests.track(app.engine.top(cid), done.append, done.append)
     app.ctx.requests.track(app.engine.remove(cid, force=True), done.append, done.append)
     qtbot.waitUntil(lambda: len(done) == 3, timeout=5000)
-    qtbot.waitUntil(lambda: cid not in app.daemon.containers, timeout=2000)
+    qtbot.waitUntil(lambda: cid not in app.daemon.containers, timeout=10000)
     main = threading.main_thread().name
     assert daemon_calls, "the spy saw no daemon call at all"
     assert all(name != main for name, _ in daemon_calls)
@@ -71,7 +71,7 @@ def test_closing_the_window_leaves_no_thread_running(qtbot, daemon, make_app, un
     app = make_app(show=True)
     wait_synced(qtbot, app)
     c = daemon.containers.run(BASE_IMAGE, "sleep 300", name=unique_name, labels={TEST_LABEL: "1"}, detach=True)
-    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)  # starts an animation and the narrator
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=10000)  # starts an animation and the narrator
     app.engine.images().result(timeout=10)
     assert app.shutdown(10)
     running_timers = [t for t in app.window.findChildren(QTimer) if t.isActive()]
@@ -87,10 +87,10 @@ def test_presentation_mode_shows_only_the_views_and_restores(qtbot, make_app):
     window = app.window
     assert window.lists_panel.isVisible() and window.log_dock.isVisible()
     window.presentation_action.trigger()
-    qtbot.waitUntil(lambda: not window.lists_panel.isVisible(), timeout=1000)
+    qtbot.waitUntil(lambda: not window.lists_panel.isVisible(), timeout=5000)
     assert not window.log_dock.isVisible() and window.tabs.isVisible()
     window.presentation_action.trigger()
-    qtbot.waitUntil(window.lists_panel.isVisible, timeout=1000)
+    qtbot.waitUntil(window.lists_panel.isVisible, timeout=5000)
     assert window.log_dock.isVisible()
 
 
@@ -125,7 +125,7 @@ def test_the_watcher_and_the_sparklines_start_once_the_window_has_painted(qtbot,
         app.window.show()
         wait_synced(qtbot, app)
         assert started_after_paint == [True]
-        qtbot.waitUntil(lambda: app.window.sparklines is not None, timeout=2000)
+        qtbot.waitUntil(lambda: app.window.sparklines is not None, timeout=10000)
     finally:
         assert app.shutdown(10)
 

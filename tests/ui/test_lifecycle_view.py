@@ -86,7 +86,7 @@ def test_clicking_edges_drives_a_container_through_its_life(qtbot, daemon, lifec
     cid = next(c.id for c in app.daemon.containers.values() if c.name == unique_name)
     wait_state(qtbot, app, view, cid, "running")
     assert inspect_status(daemon, cid) == "running"
-    qtbot.waitUntil(lambda: view.container_id == cid, timeout=2000)  # the new container is selected
+    qtbot.waitUntil(lambda: view.container_id == cid, timeout=10000)  # the new container is selected
     assert view.scene.nodes[State.RUNNING].highlighted
     qtbot.waitUntil(lambda: view.processes.topLevelItemCount() == 1, timeout=3000)
     assert view.processes.topLevelItem(0).text(1) == "sleep 600"
@@ -137,7 +137,7 @@ def test_clicking_edges_drives_a_container_through_its_life(qtbot, daemon, lifec
     qtbot.waitUntil(lambda: app.daemon.image(new_ref) is not None, timeout=10000)
     new_image = app.daemon.image(new_ref)
     assert daemon.images.get(new_ref).id == new_image.id
-    qtbot.waitUntil(lambda: app.window.image_model.row_of(new_image.id) >= 0, timeout=2000)
+    qtbot.waitUntil(lambda: app.window.image_model.row_of(new_image.id) >= 0, timeout=10000)
 
     def commit_logged():
         outcomes = [e.outcome for e in app.ctx.log.entries() if e.source == "you" and e.summary.startswith("Commit")]
@@ -172,9 +172,9 @@ def test_clicking_edges_drives_a_container_through_its_life(qtbot, daemon, lifec
 def test_rm_of_a_stopped_container_asks_and_a_refusal_keeps_it(qtbot, daemon, lifecycle, unique_name):
     app, view = lifecycle
     c = daemon.containers.create(BASE_IMAGE, "true", name=unique_name, labels=LABELS)
-    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=10000)
     app.window.select_container(c.id)
-    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=1000)
+    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=5000)
     answer_next_dialog(lambda box: press(box, destructive=False))
     click_chip(qtbot, view, Transition.RM, State.CREATED)
     qtbot.wait(300)
@@ -190,7 +190,7 @@ def test_a_refused_action_says_why_and_changes_nothing(qtbot, daemon, lifecycle,
     c = daemon.containers.run(BASE_IMAGE, ["sh", "-c", "exit 0"], name=unique_name, labels=LABELS, detach=True)
     qtbot.waitUntil(lambda: c.id in app.daemon.containers and app.daemon.containers[c.id].status == "exited", timeout=5000)
     app.window.select_container(c.id)
-    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=1000)
+    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=5000)
     assert view.scene.nodes[State.EXITED].highlighted
     assert not view.actions[Transition.PAUSE].isEnabled()
     events_before = len(app.ctx.log.entries())
@@ -211,9 +211,9 @@ def test_destructive_operations_can_be_switched_off(qtbot, daemon, lifecycle, un
     app, view = lifecycle
     app.ctx.settings.allow_destructive = False
     c = daemon.containers.create(BASE_IMAGE, "true", name=unique_name, labels=LABELS)
-    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=10000)
     app.window.select_container(c.id)
-    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=1000)
+    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=5000)
     click_chip(qtbot, view, Transition.RM, State.CREATED)  # no dialog may open
     assert "switched off" in view.message.text()
     qtbot.wait(200)
@@ -223,29 +223,29 @@ def test_destructive_operations_can_be_switched_off(qtbot, daemon, lifecycle, un
 def _wait_counts_settled(qtbot, view) -> None:
     """The counts follow at most once a frame: wait until they match what the daemon holds."""
     qtbot.waitUntil(lambda: all(view.scene.nodes[s].count == len(view.containers_in(s))
-                                for s in (State.CREATED, State.RUNNING, State.PAUSED, State.EXITED)), timeout=1000)
+                                for s in (State.CREATED, State.RUNNING, State.PAUSED, State.EXITED)), timeout=5000)
 
 
 def test_changes_from_outside_move_the_highlight_and_counts(qtbot, daemon, lifecycle, unique_name):
     app, view = lifecycle
     c = daemon.containers.run(BASE_IMAGE, "sleep 600", name=unique_name, labels=LABELS, detach=True)
-    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=10000)
     app.window.select_container(c.id)
-    qtbot.waitUntil(lambda: view.scene.nodes[State.RUNNING].highlighted, timeout=2000)
+    qtbot.waitUntil(lambda: view.scene.nodes[State.RUNNING].highlighted, timeout=10000)
     _wait_counts_settled(qtbot, view)
     running_before = view.scene.nodes[State.RUNNING].count
     paused_before = view.scene.nodes[State.PAUSED].count
     c.pause()
-    qtbot.waitUntil(lambda: view.scene.nodes[State.PAUSED].highlighted, timeout=1000)
+    qtbot.waitUntil(lambda: view.scene.nodes[State.PAUSED].highlighted, timeout=5000)
     assert view.scene.animating >= 1  # a token travels the pause arrow
     qtbot.waitUntil(lambda: (view.scene.nodes[State.PAUSED].count, view.scene.nodes[State.RUNNING].count)
-                    == (paused_before + 1, running_before - 1), timeout=1000)
+                    == (paused_before + 1, running_before - 1), timeout=5000)
     assert view.scene.chip(Transition.UNPAUSE, State.PAUSED).enabled_now
     assert not view.scene.chip(Transition.PAUSE, State.RUNNING).enabled_now
     c.unpause()
-    qtbot.waitUntil(lambda: view.scene.nodes[State.RUNNING].highlighted, timeout=1000)
+    qtbot.waitUntil(lambda: view.scene.nodes[State.RUNNING].highlighted, timeout=5000)
     c.remove(force=True)
-    qtbot.waitUntil(lambda: view.container_id == "" and not view.scene.nodes[State.RUNNING].highlighted, timeout=2000)
+    qtbot.waitUntil(lambda: view.container_id == "" and not view.scene.nodes[State.RUNNING].highlighted, timeout=10000)
     assert "removed" in view.message.text()
 
 
@@ -271,7 +271,7 @@ def test_a_stream_of_pauses_is_counted_once_a_frame_not_once_per_container(qtbot
         pool.map(lambda c: c.pause(), boxes)
         qtbot.waitUntil(lambda: all(app.daemon.containers[i].status == "paused" for i in ids), timeout=10000)
     # The last count drawn is the daemon's, and it came without waiting for anything else to happen.
-    qtbot.waitUntil(lambda: view.scene.nodes[State.PAUSED].count == paused_before + n, timeout=1000)
+    qtbot.waitUntil(lambda: view.scene.nodes[State.PAUSED].count == paused_before + n, timeout=5000)
     assert drawn[-1] == paused_before + n
     gaps = [round((b - a) * 1000) for a, b in zip(times, times[1:])]
     assert all(gap >= COUNTS_FRAME_MS * 0.9 for gap in gaps), f"counts redrawn {gaps} ms apart"
@@ -280,9 +280,9 @@ def test_a_stream_of_pauses_is_counted_once_a_frame_not_once_per_container(qtbot
 def test_shortcuts_perform_transitions(qtbot, daemon, lifecycle, unique_name):
     app, view = lifecycle
     c = daemon.containers.run(BASE_IMAGE, "sleep 600", name=unique_name, labels=LABELS, detach=True)
-    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=10000)
     app.window.select_container(c.id)
-    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=1000)
+    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=5000)
     app.window.activateWindow()
     pause = view.actions[Transition.PAUSE]
     assert pause.shortcut().toString() == "Ctrl+Shift+P"
@@ -305,19 +305,19 @@ def test_clicking_a_node_lists_its_containers_and_picks_one(qtbot, daemon, lifec
     app, view = lifecycle
     a = daemon.containers.create(BASE_IMAGE, "true", name=f"{unique_name}-a", labels=LABELS)
     b = daemon.containers.create(BASE_IMAGE, "true", name=f"{unique_name}-b", labels=LABELS)
-    qtbot.waitUntil(lambda: a.id in app.daemon.containers and b.id in app.daemon.containers, timeout=2000)
+    qtbot.waitUntil(lambda: a.id in app.daemon.containers and b.id in app.daemon.containers, timeout=10000)
     node = view.scene.nodes[State.CREATED]
-    qtbot.waitUntil(lambda: node.count >= 2, timeout=1000)  # counts follow at most once a frame
+    qtbot.waitUntil(lambda: node.count >= 2, timeout=5000)  # counts follow at most once a frame
     assert node.count_text().endswith("containers")
     point = view.graph.mapFromScene(node.sceneBoundingRect().center())
     qtbot.mouseClick(view.graph.viewport(), Qt.MouseButton.LeftButton, pos=point)
     menu = view.last_menu
-    qtbot.waitUntil(menu.isVisible, timeout=1000)
+    qtbot.waitUntil(menu.isVisible, timeout=5000)
     texts = [act.text() for act in menu.actions()]
     assert f"{unique_name}-a  ({BASE_IMAGE})" in texts and f"{unique_name}-b  ({BASE_IMAGE})" in texts
     next(act for act in menu.actions() if act.text().startswith(f"{unique_name}-b")).trigger()
     menu.close()
-    qtbot.waitUntil(lambda: view.container_id == b.id, timeout=1000)
+    qtbot.waitUntil(lambda: view.container_id == b.id, timeout=5000)
     assert app.window.selected_container == b.id
     assert view.scene.nodes[State.CREATED].highlighted
 
@@ -325,7 +325,7 @@ def test_clicking_a_node_lists_its_containers_and_picks_one(qtbot, daemon, lifec
 def test_the_log_names_operations_done_outside_the_app(qtbot, daemon, lifecycle, unique_name):
     app, _view = lifecycle
     c = daemon.containers.run(BASE_IMAGE, "sleep 600", name=unique_name, labels=LABELS, detach=True)
-    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=10000)
     c.stop(timeout=1)
 
     def stop_line():
@@ -350,7 +350,7 @@ def test_daemon_answers_304_and_409_become_the_model_sentence(qtbot, daemon, lif
     c = daemon.containers.run(BASE_IMAGE, "sleep 600", name=unique_name, labels=LABELS, detach=True)
     qtbot.waitUntil(lambda: c.id in app.daemon.containers and app.daemon.containers[c.id].status == "running", timeout=3000)
     app.window.select_container(c.id)
-    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=1000)
+    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=5000)
 
     _pretend(app, c.id, "exited")  # the app thinks it stopped; the daemon knows it runs
     view.trigger(Transition.START)
@@ -376,7 +376,7 @@ def test_a_restarting_container_shows_no_processes_without_hammering_the_daemon(
     monkeypatch.setattr(app.engine, "top", lambda cid: calls.append(cid) or real_top(cid))
     c = daemon.containers.run(BASE_IMAGE, ["sh", "-c", "exit 1"], name=unique_name, labels=LABELS, detach=True,
                               restart_policy={"Name": "always"})
-    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=10000)
     app.window.select_container(c.id)
     qtbot.waitUntil(lambda: "while it restarts" in view.process_note.text(), timeout=8000)
     qtbot.wait(1500)
@@ -387,11 +387,11 @@ def test_a_restarting_container_shows_no_processes_without_hammering_the_daemon(
 def test_removing_the_selected_container_selects_nothing_else(qtbot, daemon, lifecycle, unique_name):
     app, view = lifecycle
     made = [daemon.containers.create(BASE_IMAGE, "true", name=f"{unique_name}-{n}", labels=LABELS) for n in "abc"]
-    qtbot.waitUntil(lambda: all(c.id in app.daemon.containers for c in made), timeout=2000)
+    qtbot.waitUntil(lambda: all(c.id in app.daemon.containers for c in made), timeout=10000)
     app.window.select_container(made[1].id)
-    qtbot.waitUntil(lambda: view.container_id == made[1].id, timeout=1000)
+    qtbot.waitUntil(lambda: view.container_id == made[1].id, timeout=5000)
     made[1].remove()
-    qtbot.waitUntil(lambda: made[1].id not in app.daemon.containers, timeout=2000)
+    qtbot.waitUntil(lambda: made[1].id not in app.daemon.containers, timeout=10000)
     qtbot.wait(100)
     assert app.window.selected_container == "" and view.container_id == ""
     assert "was removed" in view.message.text()
@@ -401,9 +401,9 @@ def test_removing_the_selected_container_selects_nothing_else(qtbot, daemon, lif
 def test_a_resync_keeps_the_selection(qtbot, daemon, lifecycle, unique_name):
     app, view = lifecycle
     c = daemon.containers.create(BASE_IMAGE, "true", name=unique_name, labels=LABELS)
-    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=2000)
+    qtbot.waitUntil(lambda: c.id in app.daemon.containers, timeout=10000)
     app.window.select_container(c.id)
-    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=1000)
+    qtbot.waitUntil(lambda: view.container_id == c.id, timeout=5000)
     snapshot = app.daemon.containers.copy()
     from desktop.engine import Snapshot
 
@@ -426,13 +426,40 @@ def test_a_run_travels_along_the_run_arrow_and_a_create_to_created(qtbot, lifecy
                                                     command="sleep 60"))
     qtbot.waitUntil(lambda: any(c.name == f"{unique_name}-run" and c.status == "running"
                                 for c in app.daemon.containers.values()), timeout=20000)
-    qtbot.wait(800)
-    assert (State.IMAGE, State.RUNNING) in moves
+    qtbot.waitUntil(lambda: (State.IMAGE, State.RUNNING) in moves, timeout=5000)
     assert (State.IMAGE, State.CREATED) not in moves and (State.CREATED, State.RUNNING) not in moves
     moves.clear()
     daemon.containers.create(BASE_IMAGE, ["true"], name=f"{unique_name}-made", labels=LABELS)  # from a "terminal"
     qtbot.waitUntil(lambda: (State.IMAGE, State.CREATED) in moves, timeout=10000)
     assert (State.IMAGE, State.RUNNING) not in moves
+
+
+def test_the_apps_own_run_travels_the_run_arrow_however_slow_its_start(qtbot, lifecycle, unique_name, monkeypatch):
+    """An outside `run` is told from a `create` by how soon the start follows; the app's own run is
+    a run whatever the delay (a busy classroom laptop). Here no delay at all is allowed."""
+    from desktop.ui import lifecycle_view
+    from desktop.viewmodels.operations import OperationRequest
+
+    monkeypatch.setattr(lifecycle_view, "RUN_WINDOW_MS", 0)
+    app, view = lifecycle
+    moves: list[tuple[State, State]] = []
+    original = view.scene.animate_move
+    view.scene.animate_move = lambda source, target, *a, **k: (moves.append((source, target)), original(source, target, *a, **k))
+    assert view.operations.perform(OperationRequest(Transition.RUN, image=BASE_IMAGE, name=f"{unique_name}-run",
+                                                    command="sleep 60"))
+    qtbot.waitUntil(lambda: any(c.name == f"{unique_name}-run" and c.status == "running"
+                                for c in app.daemon.containers.values()), timeout=20000)
+    qtbot.waitUntil(lambda: (State.IMAGE, State.RUNNING) in moves, timeout=5000)
+    assert (State.IMAGE, State.CREATED) not in moves and (State.CREATED, State.RUNNING) not in moves
+    # A run whose start fails: the container it made is drawn (and then removed, as half-made).
+    moves.clear()
+    assert view.operations.perform(OperationRequest(Transition.RUN, image=BASE_IMAGE, name=f"{unique_name}-bad",
+                                                    command="/no/such/program"))
+    qtbot.waitUntil(lambda: any("/no/such/program" in e.command and e.ok is False for e in app.ctx.log.entries()),
+                    timeout=20000)
+    qtbot.waitUntil(lambda: not any(c.name == f"{unique_name}-bad" for c in app.daemon.containers.values()),
+                    timeout=20000)
+    assert not view._held and not view._own_runs
 
 
 def test_write_a_file_and_run_a_command_inside_without_a_terminal(qtbot, lifecycle, daemon, unique_name, monkeypatch):
@@ -517,11 +544,11 @@ def test_a_token_flies_along_the_arrow_on_the_scene_clock_and_lands(qtbot, bare_
     start = token.pos()
     group = scene.groups[(State.RUNNING, State.PAUSED)]
     assert start == group.path.pointAtPercent(0)
-    qtbot.waitUntil(lambda: token.pos() != start, timeout=1000)
+    qtbot.waitUntil(lambda: token.pos() != start, timeout=5000)
     assert scene._frame.isActive()
     middle = token.pos()
     assert middle != group.path.pointAtPercent(1)
-    qtbot.waitUntil(lambda: scene.animating == 0, timeout=2000)
+    qtbot.waitUntil(lambda: scene.animating == 0, timeout=10000)
     assert token.scene() is None  # landed: the counts say the rest
     assert not scene._frame.isActive()
 
