@@ -145,10 +145,6 @@ def read_layer(stream: IO[bytes], name: str, plain: bool = False) -> LayerConten
     return layer
 
 
-#: Types whose data blocks follow the header and are skipped (tarfile's rule: regular files, and
-#: any type it does not know).
-_KNOWN_NO_DATA = frozenset((tarfile.LNKTYPE, tarfile.SYMTYPE, tarfile.DIRTYPE, tarfile.FIFOTYPE,
-                            tarfile.CHRTYPE, tarfile.BLKTYPE))
 _PAX_NUMBERS = {"size": int, "uid": int, "gid": int}
 _ENCODING = tarfile.ENCODING
 
@@ -268,8 +264,8 @@ def _plain_entries(stream: IO[bytes]) -> Iterator[FileEntry]:
                     else:
                         gid = number
         pax = None
-        if typeflag in tarfile.REGULAR_TYPES or (typeflag not in _KNOWN_NO_DATA and typeflag
-                                                  not in tarfile.SUPPORTED_TYPES):
+        # Data blocks follow regular files and types tarfile does not know (tarfile's rule).
+        if typeflag in tarfile.REGULAR_TYPES or typeflag not in tarfile.SUPPORTED_TYPES:
             if data_blocks:
                 # Skip to the last byte of the data, and read it: a cut archive says so here, as
                 # tarfile says it ("unexpected end of data").

@@ -161,10 +161,14 @@ def test_resources_agree_with_docker_stats_and_pause_drops_cpu(qtbot, page, daem
     cli_cpu, cli_mem, cli_pids = _cli_stats(c.id)
     qtbot.wait(1200)
     ours = hub.latest(c.id)
+    cli_after = _cli_stats(c.id)[0]
     assert ours.primed
-    # One busy shell: one core, as both measure it (the sampling moments differ by a second or two).
-    assert abs(ours.cpu_percent - cli_cpu) < 25, (ours.cpu_percent, cli_cpu)
-    assert 60 < ours.cpu_percent < 140
+    # One busy shell: up to one core, as both measure it. The sampling moments differ by a second or
+    # two, and on a busy machine the shell gets less than a core: ours must lie within what the CLI
+    # saw just before and just after.
+    low, high = min(cli_cpu, cli_after), max(cli_cpu, cli_after)
+    assert low - 25 < ours.cpu_percent < high + 25, (ours.cpu_percent, cli_cpu, cli_after)
+    assert 10 < ours.cpu_percent < 140
     assert abs(ours.memory - cli_mem) <= max(256 * 1024, 0.25 * cli_mem), (ours.memory, cli_mem)
     assert ours.pids == cli_pids == 1
     assert ours.memory_limit > 0 and abs(ours.memory_percent - ours.memory / ours.memory_limit * 100) < 1e-9
@@ -175,7 +179,7 @@ def test_resources_agree_with_docker_stats_and_pause_drops_cpu(qtbot, page, daem
     qtbot.waitUntil(lambda: hub.latest(c.id).cpu_percent == 0.0, timeout=10000)
     assert "Paused" in view.resources.why.text()
     c.unpause()
-    qtbot.waitUntil(lambda: hub.latest(c.id).cpu_percent > 50, timeout=10000)
+    qtbot.waitUntil(lambda: hub.latest(c.id).cpu_percent > 10, timeout=10000)
     # Off screen, the charts stream nothing; the list's sparklines stream only the running rows in view.
     view.tabs.setCurrentWidget(view.logs)
     assert view.resources._watched == set()
