@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QTreeView
 
 from desktop.i18n import translate
@@ -20,36 +20,68 @@ MAX_STREAMS = 12
 
 
 class SparklineDelegate(QStyledItemDelegate):
+    """Draws a container's CPU over the last minute. Each row's picture is drawn once per new
+    point (about a second) and kept: a repaint of the list (a burst of state changes repaints it
+    often) then only copies it."""
+
+    #: Pictures kept at most (rows); the oldest go first.
+    CACHE = 64
+
     def __init__(self, hub: StatsHub, parent: QObject | None = None):
         super().__init__(parent)
         self.hub = hub
+        self._pictures: dict[str, tuple[tuple, QPixmap]] = {}
 
     def paint(self, painter: QPainter, option, index) -> None:
         super().paint(painter, option, index)
         if index.column() != COLUMN or index.data(KIND_ROLE) != "container":
             return
-        points = self.hub.history.get(index.data(ID_ROLE))
+        container_id = index.data(ID_ROLE)
+        points = self.hub.history.get(container_id)
         if not points:
             return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        c = colors()
+        text_color = option.palette.highlightedText().color() if selected else option.palette.text().color()
+        line_color = option.palette.highlightedText().color() if selected else QColor(c.edge_active)
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        key = (len(points), points[-1].at, points[-1].cpu_percent, option.rect.width(), option.rect.height(),
+               text_color.rgba(), line_color.rgba(), c.muted, ratio, option.font.key())
+        kept = self._pictures.get(container_id)
+        if kept is None or kept[0] != key:
+            kept = (key, self._draw(points, option, text_color, line_color, QColor(c.muted), ratio))
+            self._pictures.pop(container_id, None)
+            if len(self._pictures) >= self.CACHE:
+                del self._pictures[next(iter(self._pictures))]
+            self._pictures[container_id] = kept
+        painter.drawPixmap(option.rect.topLeft(), kept[1])
+
+    @staticmethod
+    def _draw(points, option, text_color: QColor, line_color: QColor, muted: QColor, ratio: float) -> QPixmap:
+        width, height = option.rect.width(), option.rect.height()
+        picture = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
         values = [p.cpu_percent for p in list(points)[-POINTS:]]
-        latest = values[-1]
-        rect = QRectF(option.rect).adjusted(2, 3, -44, -3)
+        rect = QRectF(0, 0, width, height).adjusted(2, 3, -44, -3)
         top = max(100.0, max(values))
         step = rect.width() / max(1, POINTS - 1)
         x0 = rect.right() - step * (len(values) - 1)
         line = QPolygonF([QPointF(x0 + i * step, rect.bottom() - v / top * rect.height()) for i, v in enumerate(values)])
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        c = colors()
-        painter.setPen(QPen(QColor(c.muted), 0.5))
-        painter.drawLine(QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom()))
-        painter.setPen(QPen(option.palette.highlightedText().color() if selected else QColor(c.edge_active), 1.5))
-        painter.drawPolyline(line)
-        painter.setPen(option.palette.highlightedText().color() if selected else option.palette.text().color())
-        painter.drawText(QRectF(rect.right() + 2, option.rect.top(), 42, option.rect.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{latest:.0f}%")
-        painter.restore()
+        painter = QPainter(picture)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setFont(option.font)
+            painter.setPen(QPen(muted, 0.5))
+            painter.drawLine(QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom()))
+            painter.setPen(QPen(line_color, 1.5))
+            painter.drawPolyline(line)
+            painter.setPen(text_color)
+            painter.drawText(QRectF(rect.right() + 2, 0, 42, height),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{values[-1]:.0f}%")
+        finally:
+            painter.end()
+        return picture
 
 
 class Sparklines(QObject):

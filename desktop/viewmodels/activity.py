@@ -20,6 +20,21 @@ _SOURCES = {
 }
 
 
+_DISPLAY, _TOOLTIP, _FOREGROUND = (int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ToolTipRole.value),
+                                   int(Qt.ItemDataRole.ForegroundRole.value))
+#: The roles the log answers (as ints, and as the enum some callers pass).
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                       Qt.ItemDataRole.ForegroundRole))
+#: Cell texts kept once made; emptied when full (a screenful is a few dozen).
+_TEXT_CACHE = 4096
+
+
+def _failed_color():
+    from PySide6.QtGui import QColor
+
+    return QColor("#c62828")
+
+
 @dataclass(frozen=True, slots=True)
 class LogEntry:
     time: float
@@ -50,11 +65,13 @@ class ActivityLog(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[LogEntry] = []
         self._first_id = 0  # id of _entries[0]; ids stay valid when old rows are dropped
+        self._texts: dict[tuple[int, int], str] = {}  # (entry id, column) → its text, in this language
         notifier().language_changed.connect(self._on_language_changed)
 
     @Slot(str)
     def _on_language_changed(self, _language: str) -> None:
         """Old rows and the headers are shown in the new language too (entries keep their messages)."""
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self._entries:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, len(self.COLUMNS) - 1))
@@ -68,6 +85,8 @@ class ActivityLog(QAbstractTableModel):
         row = entry_id - self._first_id
         if 0 <= row < len(self._entries):
             self._entries[row] = replace(self._entries[row], ok=ok, outcome=outcome)
+            for col in range(len(self.COLUMNS)):
+                self._texts.pop((entry_id, col), None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def note(self, source: str, summary: str, command: str = "", outcome: str = "", ok: bool | None = None) -> int:
@@ -115,20 +134,26 @@ class ActivityLog(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Called for every role of every cell at each repaint of the log (a burst repaints it
+        # often): roles it does not answer go first, and texts are made once per language.
+        if role not in _ANSWERED or not index.isValid():
             return None
-        e = self._entries[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        row, col = index.row(), index.column()
+        if role == _FOREGROUND:
+            return _failed_color() if col == 4 and self._entries[row].ok is False else None
+        key = (row + self._first_id, col)
+        text = self._texts.get(key)
+        if text is None:
+            e = self._entries[row]
             if col == 0:
-                return time.strftime("%H:%M:%S", time.localtime(e.time))
-            if col == 1:
-                return render(_SOURCES.get(e.source, e.source))
-            if col == 3:
-                return e.command
-            return render(e.summary if col == 2 else e.outcome)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and e.ok is False:
-            from PySide6.QtGui import QColor
-
-            return QColor("#c62828")
-        return None
+                text = time.strftime("%H:%M:%S", time.localtime(e.time))
+            elif col == 1:
+                text = render(_SOURCES.get(e.source, e.source))
+            elif col == 3:
+                text = e.command
+            else:
+                text = render(e.summary if col == 2 else e.outcome)
+            if len(self._texts) >= _TEXT_CACHE:
+                self._texts.clear()
+            self._texts[key] = text
+        return text
