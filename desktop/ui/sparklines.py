@@ -67,7 +67,8 @@ class SparklineDelegate(QStyledItemDelegate):
         top = max(100.0, max(values))
         step = rect.width() / max(1, POINTS - 1)
         x0 = rect.right() - step * (len(values) - 1)
-        line = QPolygonF([QPointF(x0 + i * step, rect.bottom() - v / top * rect.height()) for i, v in enumerate(values)])
+        bottom, scale = rect.bottom(), rect.height() / top
+        line = QPolygonF([QPointF(x0 + i * step, bottom - v * scale) for i, v in enumerate(values)])
         painter = QPainter(picture)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
