@@ -89,7 +89,8 @@ class Listener(Protocol):
     def events_arrived(self, events: Sequence[DaemonEvent]) -> None: ...
     def container_changed(self, record: ContainerRecord) -> None: ...
     def container_removed(self, container_id: str) -> None: ...
-    def container_status(self, container_id: str, status: str) -> None: ...
+    def container_statuses(self, statuses: Sequence[tuple[str, str]]) -> None:
+        """``(container id, new status)`` pairs the events themselves said (pause, unpause), in one call."""
     def images_replaced(self, images: Sequence[ImageRecord]) -> None: ...
 
 
@@ -373,15 +374,25 @@ class EventWatcher:
                 images_changed = True
         if client is None:
             return
+        # What the events say by themselves goes first, all in one call (a burst of 50 pauses is
+        # one delivery to the GUI thread); then what needs an inspect, one container at a time.
+        statuses: list[tuple[str, str]] = []
+        to_inspect: list[str] = []
         for cid, last in touched.items():
+            if last == "destroy":
+                if statuses:
+                    self._listener.container_statuses(statuses)
+                    statuses = []
+                self._listener.container_removed(cid)
+            elif event_only.get(cid) and last in _STATUS_FROM_EVENT:
+                statuses.append((cid, _STATUS_FROM_EVENT[last]))
+            else:
+                to_inspect.append(cid)
+        if statuses:
+            self._listener.container_statuses(statuses)
+        for cid in to_inspect:
             if self._stopping.is_set():
                 return
-            if last == "destroy":
-                self._listener.container_removed(cid)
-                continue
-            if event_only.get(cid) and last in _STATUS_FROM_EVENT:
-                self._listener.container_status(cid, _STATUS_FROM_EVENT[last])
-                continue
             try:
                 record = ContainerRecord.from_inspect(client.api.inspect_container(cid))
             except _not_found():

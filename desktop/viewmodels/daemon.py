@@ -34,7 +34,7 @@ class _WatcherBridge(QObject):
     events_arrived_ = Signal(object)
     container_changed_ = Signal(object)
     container_removed_ = Signal(str)
-    container_status_ = Signal(str, str)
+    container_statuses_ = Signal(object)
     images_replaced_ = Signal(object)
 
     def _emit(self, signal, *args) -> None:
@@ -58,8 +58,8 @@ class _WatcherBridge(QObject):
     def container_removed(self, container_id: str) -> None:
         self._emit(self.container_removed_, container_id)
 
-    def container_status(self, container_id: str, status: str) -> None:
-        self._emit(self.container_status_, container_id, status)
+    def container_statuses(self, statuses: Sequence[tuple[str, str]]) -> None:
+        self._emit(self.container_statuses_, tuple(statuses))
 
     def images_replaced(self, images: Sequence[ImageRecord]) -> None:
         self._emit(self.images_replaced_, tuple(images))
@@ -131,7 +131,7 @@ class DaemonModel(QObject):
         self._bridge.events_arrived_.connect(self._on_watcher_events_arrived)
         self._bridge.container_changed_.connect(self._on_watcher_container_changed)
         self._bridge.container_removed_.connect(self._on_watcher_container_removed)
-        self._bridge.container_status_.connect(self._on_watcher_container_status)
+        self._bridge.container_statuses_.connect(self._on_watcher_container_statuses)
         self._bridge.images_replaced_.connect(self._on_watcher_images_replaced)
         self._watcher: EventWatcher | None = None
         self._stopped = False
@@ -235,17 +235,18 @@ class DaemonModel(QObject):
         self.containers[record.id] = record
         self.container_updated.emit(record, previous)
 
-    @Slot(str, str)
-    def _on_watcher_container_status(self, container_id: str, status: str) -> None:
-        """An event that itself says the new status (pause, unpause): no inspect was needed."""
-        if self._stopped:
-            return
-        previous = self.containers.get(container_id)
-        if previous is None or previous.status == status:
-            return
-        record = replace(previous, status=status)
-        self.containers[container_id] = record
-        self.container_updated.emit(record, previous)
+    @Slot(object)
+    def _on_watcher_container_statuses(self, statuses: tuple[tuple[str, str], ...]) -> None:
+        """Events that themselves say the new status (pause, unpause): no inspect was needed."""
+        for container_id, status in statuses:
+            if self._stopped:
+                return
+            previous = self.containers.get(container_id)
+            if previous is None or previous.status == status:
+                continue
+            record = replace(previous, status=status)
+            self.containers[container_id] = record
+            self.container_updated.emit(record, previous)
 
     @Slot(str)
     def _on_watcher_container_removed(self, container_id: str) -> None:
