@@ -413,21 +413,27 @@ def test_a_resync_keeps_the_selection(qtbot, daemon, lifecycle, unique_name):
     assert view.scene.nodes[State.CREATED].highlighted
 
 
-def test_a_run_travels_along_the_run_arrow_and_a_create_to_created(qtbot, lifecycle, daemon, unique_name):
-    """`run` makes and starts a container at once: the token goes Image → Running along the run arrow,
-    not through Created. A `create` (from outside the app too) goes to Created."""
+def _run_from_the_app_and_record_moves(qtbot, app, view, name: str) -> list[tuple[State, State]]:
+    """Run a container from the app; the token moves the graph draws, as it draws them, are recorded:
+    the run's must go along the run arrow."""
     from desktop.viewmodels.operations import OperationRequest
 
-    app, view = lifecycle
     moves: list[tuple[State, State]] = []
     original = view.scene.animate_move
     view.scene.animate_move = lambda source, target, *a, **k: (moves.append((source, target)), original(source, target, *a, **k))
-    assert view.operations.perform(OperationRequest(Transition.RUN, image=BASE_IMAGE, name=f"{unique_name}-run",
-                                                    command="sleep 60"))
-    qtbot.waitUntil(lambda: any(c.name == f"{unique_name}-run" and c.status == "running"
-                                for c in app.daemon.containers.values()), timeout=20000)
+    assert view.operations.perform(OperationRequest(Transition.RUN, image=BASE_IMAGE, name=name, command="sleep 60"))
+    qtbot.waitUntil(lambda: any(c.name == name and c.status == "running" for c in app.daemon.containers.values()),
+                    timeout=20000)
     qtbot.waitUntil(lambda: (State.IMAGE, State.RUNNING) in moves, timeout=5000)
     assert (State.IMAGE, State.CREATED) not in moves and (State.CREATED, State.RUNNING) not in moves
+    return moves
+
+
+def test_a_run_travels_along_the_run_arrow_and_a_create_to_created(qtbot, lifecycle, daemon, unique_name):
+    """`run` makes and starts a container at once: the token goes Image → Running along the run arrow,
+    not through Created. A `create` (from outside the app too) goes to Created."""
+    app, view = lifecycle
+    moves = _run_from_the_app_and_record_moves(qtbot, app, view, f"{unique_name}-run")
     moves.clear()
     daemon.containers.create(BASE_IMAGE, ["true"], name=f"{unique_name}-made", labels=LABELS)  # from a "terminal"
     qtbot.waitUntil(lambda: (State.IMAGE, State.CREATED) in moves, timeout=10000)
@@ -442,15 +448,7 @@ def test_the_apps_own_run_travels_the_run_arrow_however_slow_its_start(qtbot, li
 
     monkeypatch.setattr(lifecycle_view, "RUN_WINDOW_MS", 0)
     app, view = lifecycle
-    moves: list[tuple[State, State]] = []
-    original = view.scene.animate_move
-    view.scene.animate_move = lambda source, target, *a, **k: (moves.append((source, target)), original(source, target, *a, **k))
-    assert view.operations.perform(OperationRequest(Transition.RUN, image=BASE_IMAGE, name=f"{unique_name}-run",
-                                                    command="sleep 60"))
-    qtbot.waitUntil(lambda: any(c.name == f"{unique_name}-run" and c.status == "running"
-                                for c in app.daemon.containers.values()), timeout=20000)
-    qtbot.waitUntil(lambda: (State.IMAGE, State.RUNNING) in moves, timeout=5000)
-    assert (State.IMAGE, State.CREATED) not in moves and (State.CREATED, State.RUNNING) not in moves
+    moves = _run_from_the_app_and_record_moves(qtbot, app, view, f"{unique_name}-run")
     # A run whose start fails: the container it made is drawn (and then removed, as half-made).
     moves.clear()
     assert view.operations.perform(OperationRequest(Transition.RUN, image=BASE_IMAGE, name=f"{unique_name}-bad",
