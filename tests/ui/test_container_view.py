@@ -156,7 +156,10 @@ def test_resources_agree_with_docker_stats_and_pause_drops_cpu(qtbot, page, daem
     _select(qtbot, app, c.id)
     view.tabs.setCurrentWidget(view.resources)
     hub = view.resources.hub
-    assert c.id in hub.watching() and view.resources._watched == {c.id}
+    assert view.resources._watched == {c.id}
+    # The stream opens once the app has seen the container running (its start event may come after
+    # the selection).
+    qtbot.waitUntil(lambda: c.id in hub.watching(), timeout=10000)
     qtbot.waitUntil(lambda: len(hub.history.get(c.id, ())) >= 3, timeout=15000)
     cli_cpu, cli_mem, cli_pids = _cli_stats(c.id)
     qtbot.wait(1200)
