@@ -51,14 +51,23 @@ def cleanup(client: docker.DockerClient, keep_base: bool = False) -> int:
     removed = 0
     for c in client.api.containers(all=True, filters={"label": LABEL}):
         client.api.remove_container(c["Id"], force=True)
-    for img in sorted(client.api.images(filters={"label": LABEL}), key=lambda i: -i["Created"]):
-        if keep_base and BASE in (img.get("RepoTags") or []):
-            continue
-        try:
-            client.api.remove_image(img["Id"], force=True)
-            removed += 1
-        except docker.errors.APIError:
-            pass
+    # Newest first, so children go before their parents; images made in the same second come in
+    # any order, and a parent tried before its child is refused (409): another pass takes it.
+    left = [img for img in client.api.images(filters={"label": LABEL})
+            if not (keep_base and BASE in (img.get("RepoTags") or []))]
+    while left:
+        refused = []
+        for img in sorted(left, key=lambda i: -i["Created"]):
+            try:
+                client.api.remove_image(img["Id"], force=True)
+                removed += 1
+            except docker.errors.NotFound:
+                pass
+            except docker.errors.APIError:
+                refused.append(img)
+        if len(refused) == len(left):
+            break  # no progress: what is left is held by something else
+        left = refused
     client.api.prune_images(filters={"dangling": True, "label": LABEL})
     return removed
 
